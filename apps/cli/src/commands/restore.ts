@@ -1,0 +1,81 @@
+import { readFileSync, statSync } from 'node:fs';
+import { ClientError, detectArtifact, displayAddress, type ErrorInfo, type Identity, isKeyType, type RestoreSecret, toErrorInfo } from '@interop/core';
+import { selectClients } from '@interop/runner';
+import { readSecretFile } from '../read-secret-file.js';
+import { EXIT, UsageError } from '../usage.js';
+
+export interface RestoreArgs {
+  readonly client?: string | undefined;
+  readonly from?: string | undefined;
+  readonly passwordFile?: string | undefined;
+  readonly passphraseFile?: string | undefined;
+  readonly path?: string | undefined;
+  readonly type?: string | undefined;
+  readonly json: boolean;
+}
+
+/** The largest backup file read: an export-all of thousands of accounts fits easily. */
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+function accountView(identity: Identity) {
+  return {
+    publicKey: identity.publicKey,
+    type: identity.type,
+    address: displayAddress(identity.publicKey, identity.type),
+    name: identity.name ?? '',
+    ...(identity.path !== undefined ? { path: identity.path } : {}),
+    ...(identity.genesisHash !== undefined ? { genesisHash: identity.genesisHash } : {}),
+    hasSecret: identity.hasSecret,
+  };
+}
+
+export async function runRestore(args: RestoreArgs): Promise<number> {
+  if (!args.client) throw new UsageError('restore needs --client ID (see interop clients)');
+  if (!args.from) throw new UsageError('restore needs --from FILE');
+  if (args.type !== undefined && !isKeyType(args.type)) throw new UsageError(`--type must be one of sr25519, ed25519, ecdsa, ethereum (got '${args.type}')`);
+  const [factory, ...more] = selectClients([args.client]);
+  if (factory === undefined || more.length > 0)
+    throw new UsageError(`--client '${args.client}' names ${more.length + 1} profiles; pick one id from 'interop clients'`);
+
+  const print = (ok: boolean, body: { accounts?: ReturnType<typeof accountView>[]; error?: ErrorInfo }): number => {
+    if (args.json) {
+      process.stdout.write(`${JSON.stringify({ client: factory.info.id, ok, ...body })}\n`);
+    } else if (ok) {
+      const accounts = body.accounts ?? [];
+      process.stdout.write(`${factory.info.id} restored ${accounts.length} account(s):\n`);
+      for (const a of accounts) {
+        process.stdout.write(`  ${a.address}  ${a.type}${a.hasSecret ? '' : ' (watch-only)'}${a.path ? `  path ${a.path}` : ''}  ${JSON.stringify(a.name)}\n`);
+      }
+    } else {
+      process.stdout.write(`${factory.info.id} refused: ${body.error?.code}: ${body.error?.message}\n`);
+    }
+    return ok ? EXIT.ok : EXIT.failed;
+  };
+
+  let client: Awaited<ReturnType<typeof factory.start>> | undefined;
+  try {
+    let size: number;
+    try {
+      size = statSync(args.from).size;
+    } catch (error) {
+      throw new ClientError('E_INPUT_UNREADABLE', `cannot read ${args.from} (${(error as NodeJS.ErrnoException).code ?? 'unknown'})`);
+    }
+    if (size > MAX_INPUT_BYTES)
+      throw new ClientError('E_INPUT_UNREADABLE', `${args.from} is ${size} bytes; backups larger than ${MAX_INPUT_BYTES} are not read`);
+    const artifact = detectArtifact(readFileSync(args.from, 'utf8'), {
+      ...(args.path !== undefined ? { path: args.path } : {}),
+      ...(args.type !== undefined && isKeyType(args.type) ? { type: args.type } : {}),
+    });
+    const secret: RestoreSecret = {
+      ...(args.passwordFile ? { password: readSecretFile(args.passwordFile, 'password') } : {}),
+      ...(args.passphraseFile ? { passphrase: readSecretFile(args.passphraseFile, 'passphrase') } : {}),
+    };
+    client = await factory.start();
+    const identities = await client.restore(artifact, secret);
+    return print(true, { accounts: identities.map(accountView) });
+  } catch (error) {
+    return print(false, { error: toErrorInfo(error) });
+  } finally {
+    await client?.dispose();
+  }
+}

@@ -1,0 +1,56 @@
+export const HELP = `interop — will a Polkadot account backed up in one client come back as the same address in another?
+
+Clients: the Polkadot{.js} extension (its real background handlers), Polkadot-JS Apps (its real
+ui-keyring, in Node and in Chromium) and Polkadot Vault, formerly Parity Signer (a model of its
+Rust rules over the same crypto crates). Run from the repository root with \`pnpm -s interop\`.
+
+Three jobs:
+
+  1. The interop matrix — every source x backup method x target x key type, as fast-check
+     properties; outcomes pass / fail / unsupported / error / known-divergence.
+       interop matrix [--clients a,b] [--methods m,..] [--types t,..] [--runs N] [--seed S]
+                      [--shard i/n] [--report DIR] [--json]
+       interop report merge DIR... --out DIR
+
+  2. Restore bug scenarios — replay saved counterexamples and known upstream bugs.
+       interop scenario FILE|DIR [--json]
+       interop restore --client ID --from FILE [--password-file F] [--passphrase-file F]
+                       [--path P] [--type T] [--json]
+
+  3. Moving Apps accounts between computers through localStorage (the Polkadot wiki way).
+       interop migrate plan   --old FILE --new FILE [--json]
+       interop migrate apply  --old FILE --new FILE --out FILE [--mode safe|verbatim]
+       interop migrate verify --old FILE --new FILE
+
+  interop clients [--json]     the client profiles, their versions and capabilities
+
+restore reads FILE and detects its kind: keystore JSON, the extension's batch export, Apps'
+export-all array, a JSON.stringify(localStorage) dump, a phrase or 0x seed (optionally with a
+derivation path), a secret: or substrate: QR payload, or Banana Split shares (one JSON a line).
+Secrets are read from files only, never from arguments, and are never printed.
+
+Exit codes: 0 done (restored / no failing cell), 1 the client refused or a cell failed,
+2 usage error. Every error is {code, message}; --json prints exactly one JSON document.
+Run 'interop <command> --help' for one command.
+`;
+
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  clients: `interop clients [--json]
+
+Lists the client profiles: id (client@version), realm (node | chromium), the exact package
+versions behind each, and what each can create, back up and restore per key type — with the
+reason for every "no" and whether a user can reach it from the client's UI.`,
+  restore: `interop restore --client ID --from FILE [--password-file F] [--passphrase-file F]
+                [--path P] [--type T] [--json]
+
+Runs one client's restore on one backup, as that client's user would, and lists the accounts
+the client then holds. --client takes an id from 'interop clients' (or a client name).
+--password-file: the keystore password (JSON, batch, export-all), or the new account password
+  for a phrase or seed import (a throwaway one is used when omitted).
+--passphrase-file: the Banana Split passphrase.
+--path, --type: derivation path and key type for a phrase or seed (default: the client's own).
+With --json prints one object:
+  {"client":ID,"ok":true,"accounts":[{"publicKey","type","address","name"}]}
+  {"client":ID,"ok":false,"error":{"code","message"}}
+address is ss58 at prefix 42 for substrate types, the checksummed H160 for ethereum.`,
+};

@@ -1,0 +1,54 @@
+/**
+ * Error codes every adapter and the CLI use. A code says what went wrong in words a script
+ * can branch on; the message keeps the client's own text where there is one.
+ */
+export const ERROR_CODES = {
+  E_USAGE: 'the command line was not understood',
+  E_INPUT_UNREADABLE: 'the input file could not be read',
+  E_ARTIFACT_UNKNOWN: 'the input is not a backup format any client reads',
+  E_JSON_MALFORMED: 'the JSON is malformed or misses fields the client needs',
+  E_PASSWORD_WRONG: 'the password does not decrypt the backup',
+  E_PASSWORD_REQUIRED: 'the backup is encrypted and no password was given',
+  E_SCRYPT_PARAMS: 'the scrypt parameters in the file are refused',
+  E_ENCODING: 'the encrypted body is not a valid encoding',
+  E_PHRASE_INVALID: 'the phrase is not a valid mnemonic for this client',
+  E_PATH_INVALID: 'the derivation path is refused',
+  E_UNSUPPORTED: 'the client cannot do this at all',
+  E_CLIENT_REFUSED: 'the client refused the input',
+  E_SHARES: 'the Banana Split shares cannot be combined',
+  E_NOT_FOUND: 'no such account in the client',
+  E_TIMEOUT: 'the client did not answer in time',
+  E_WORKER_CRASHED: 'the client process died',
+  E_INTERNAL: 'a bug in this harness',
+} as const;
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface ErrorInfo {
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+/** An expected failure: bad input or a client's refusal. Never carries a stack to the user. */
+export class ClientError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'ClientError';
+    this.code = code;
+  }
+  toJSON(): ErrorInfo {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function isErrorInfo(value: unknown): value is ErrorInfo {
+  return typeof value === 'object' && value !== null && typeof (value as ErrorInfo).code === 'string' && typeof (value as ErrorInfo).message === 'string';
+}
+
+/** Any thrown value as {code, message}; unknown errors become E_INTERNAL with their message only. */
+export function toErrorInfo(error: unknown, fallback: ErrorCode = 'E_INTERNAL'): ErrorInfo {
+  if (error instanceof ClientError) return error.toJSON();
+  if (isErrorInfo(error) && error.code in ERROR_CODES) return { code: error.code, message: error.message };
+  if (error instanceof Error) return { code: fallback, message: error.message };
+  return { code: fallback, message: String(error) };
+}

@@ -1,0 +1,73 @@
+import type { AccountSpec } from './account-spec.js';
+import type { Artifact, ArtifactKind, RestoreSecret } from './artifact.js';
+import type { Identity } from './identity.js';
+import type { KeyType } from './key-type.js';
+import type { Method } from './method.js';
+
+/** Where a client's code runs: a Node worker, or a real Chromium page. */
+export type Realm = 'node' | 'chromium';
+
+export interface ClientInfo {
+  /** `<client>@<version>[-<realm or profile>]`, e.g. `extension@0.62.3`; starts with the client name. */
+  readonly id: string;
+  /** 'extension' | 'apps' | 'signer' (or a fake's name in runner tests). */
+  readonly client: string;
+  /** The version of the client's own code this profile runs. */
+  readonly version: string;
+  readonly realm: Realm;
+  /** Exact versions of the packages behind it, e.g. {'@polkadot/util-crypto': '14.0.3'}. */
+  readonly packages: Readonly<Record<string, string>>;
+  /** One line for humans. */
+  readonly description: string;
+}
+
+/**
+ * Whether a client can do something, and how a user gets there. `ui: false` means only the
+ * client's internal API accepts it (e.g. the extension's handler takes ed25519, its popup
+ * never sends it): the matrix uses UI-reachable paths only.
+ */
+export type Support =
+  | { readonly supported: true; readonly ui: boolean; readonly note?: string; readonly source?: string }
+  | { readonly supported: false; readonly reason: string; readonly source?: string };
+
+export type SupportTable<K extends string> = Readonly<Record<K, Readonly<Record<KeyType, Support>>>>;
+
+export interface Capabilities {
+  /** Creating an account of a type from a phrase or a seed spec. */
+  readonly create: Readonly<Record<'phrase' | 'seed', Readonly<Record<KeyType, Support>>>>;
+  readonly backup: SupportTable<Method>;
+  readonly restore: SupportTable<ArtifactKind>;
+}
+
+/** A handle to an account a client created; opaque to the runner except for its identity. */
+export interface AccountRef {
+  readonly handle: string;
+  readonly identity: Identity;
+}
+
+/** The contract every client adapter implements, in whatever realm it runs. */
+export interface Client {
+  readonly info: ClientInfo;
+  capabilities(): Capabilities;
+  create(spec: AccountSpec): Promise<AccountRef>;
+  backup(ref: AccountRef, method: Method, password: string): Promise<Artifact>;
+  restore(artifact: Artifact, secret: RestoreSecret): Promise<Identity[]>;
+  dispose(): Promise<void>;
+}
+
+/** How the runner makes fresh instances of one client profile: one instance is one "computer". */
+export interface ClientFactory {
+  readonly info: ClientInfo;
+  capabilities(): Capabilities;
+  start(options?: { readonly network?: string }): Promise<Client>;
+}
+
+/** Helper for capability tables: the same support for every key type. */
+export function forAllTypes(support: Support): Readonly<Record<KeyType, Support>> {
+  return { sr25519: support, ed25519: support, ecdsa: support, ethereum: support };
+}
+
+export const SUPPORTED_UI: Support = { supported: true, ui: true };
+export function unsupported(reason: string, source?: string): Support {
+  return source === undefined ? { supported: false, reason } : { supported: false, reason, source };
+}

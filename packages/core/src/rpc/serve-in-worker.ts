@@ -1,0 +1,29 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { toErrorInfo } from '../client-error.js';
+import type { RpcHandlers, RpcRequest, RpcResponse } from './protocol.js';
+
+/**
+ * Runs inside a worker thread: builds the client instance from workerData, then answers
+ * requests one at a time, in order (clients keep state; scrypt work is serial per instance).
+ */
+export function serveInWorker(makeHandlers: (data: unknown) => Promise<RpcHandlers>): void {
+  const port = parentPort;
+  if (port === null) throw new Error('serveInWorker must run in a worker thread');
+  const ready = makeHandlers(workerData);
+  let queue: Promise<unknown> = Promise.resolve();
+  port.on('message', (request: RpcRequest) => {
+    queue = queue.then(async () => {
+      let response: RpcResponse;
+      try {
+        const handlers = await ready;
+        const handler = handlers[request.method];
+        if (handler === undefined) throw new Error(`unknown method ${request.method}`);
+        const value = await (handler as (...args: readonly unknown[]) => unknown)(...request.args);
+        response = { id: request.id, ok: true, value };
+      } catch (error) {
+        response = { id: request.id, ok: false, error: toErrorInfo(error) };
+      }
+      port.postMessage(response);
+    });
+  });
+}
