@@ -52,6 +52,11 @@ export interface Client {
   create(spec: AccountSpec): Promise<AccountRef>;
   backup(ref: AccountRef, method: Method, password: string): Promise<Artifact>;
   restore(artifact: Artifact, secret: RestoreSecret): Promise<Identity[]>;
+  /**
+   * Client-specific operations beyond the contract, by RPC method name (the extension's JSON
+   * preview, derive, change password, a storage dump ...), for scenarios that need them.
+   */
+  call?<T = unknown>(method: string, ...args: readonly unknown[]): Promise<T>;
   dispose(): Promise<void>;
 }
 
@@ -60,6 +65,12 @@ export interface ClientFactory {
   readonly info: ClientInfo;
   capabilities(): Capabilities;
   start(options?: { readonly network?: string }): Promise<Client>;
+  /**
+   * The derivation paths a user of this client gives an account of this type when backing it
+   * up by this method, when the client restricts them (Vault's own network keys for a plain
+   * phrase; the extension's ethereum accounts only at index 0). Undefined: any path.
+   */
+  pathsFor?(type: KeyType, method: Method): readonly string[] | undefined;
 }
 
 /** Helper for capability tables: the same support for every key type. */

@@ -3,8 +3,14 @@ import { factories as extension } from '@interop/client-extension';
 import { factories as signer } from '@interop/client-signer';
 import type { ClientFactory } from '@interop/core';
 
-/** Every client profile the suite knows, in the order reports list them. */
-export const CLIENT_FACTORIES: readonly ClientFactory[] = [...extension, ...apps, ...signer];
+import { FAKE_FACTORIES } from './fakes/fake-client.js';
+
+/**
+ * Every client profile the suite knows, in the order reports list them. INTEROP_FAKES=1 adds
+ * the runner's fake clients (an honest one and a deliberately broken one) so the CLI's own
+ * behaviour — counterexamples, replay — can be tested end to end.
+ */
+export const CLIENT_FACTORIES: readonly ClientFactory[] = [...extension, ...apps, ...signer, ...(process.env.INTEROP_FAKES === '1' ? FAKE_FACTORIES : [])];
 
 export class UnknownClientError extends Error {}
 

@@ -1,0 +1,85 @@
+import {
+  type AccountSpec,
+  type Artifact,
+  type Client,
+  type ClientFactory,
+  type Identity,
+  type Method,
+  expectedPublicKey,
+  sameIdentity,
+  toErrorInfo,
+} from '@interop/core';
+import type { Observation } from './observation.js';
+import { DEFAULT_CALL_TIMEOUT_MS, withTimeout } from './with-timeout.js';
+
+export type Made =
+  | { readonly ok: true; readonly expected: Pick<Identity, 'publicKey' | 'type'>; readonly artifact: Artifact }
+  | { readonly ok: false; readonly observation: Observation };
+
+/**
+ * Creates accounts in one source instance and backs them up, once per spec: every target of
+ * the group restores the same artifact (the cells of a group share their seed, so they draw
+ * the same specs). Also checks the source against the oracle before anything is carried.
+ */
+export class AccountMaker {
+  readonly #factory: ClientFactory;
+  readonly #method: Method;
+  readonly #cache = new Map<string, Promise<Made>>();
+  #client: Promise<Client> | undefined;
+
+  readonly #timeoutMs: number;
+
+  constructor(factory: ClientFactory, method: Method, timeoutMs: number = DEFAULT_CALL_TIMEOUT_MS) {
+    this.#factory = factory;
+    this.#method = method;
+    this.#timeoutMs = timeoutMs;
+  }
+
+  make(spec: AccountSpec): Promise<Made> {
+    const key = JSON.stringify(spec);
+    let made = this.#cache.get(key);
+    if (made === undefined) {
+      made = this.#make(spec);
+      this.#cache.set(key, made);
+    }
+    return made;
+  }
+
+  async dispose(): Promise<void> {
+    const client = this.#client;
+    this.#client = undefined;
+    if (client) await (await client.catch(() => undefined))?.dispose().catch(() => undefined);
+  }
+
+  async #make(spec: AccountSpec): Promise<Made> {
+    let expected: Pick<Identity, 'publicKey' | 'type'>;
+    try {
+      expected = { publicKey: expectedPublicKey(spec), type: spec.type };
+    } catch (error) {
+      return { ok: false, observation: { kind: 'error', stage: 'create', error: { ...toErrorInfo(error), message: `the oracle refused the spec: ${toErrorInfo(error).message}` } } };
+    }
+    let stage: 'create' | 'backup' = 'create';
+    try {
+      this.#client ??= withTimeout(this.#factory.start(), this.#timeoutMs, `starting ${this.#factory.info.id}`);
+      const client = await this.#client;
+      const ref = await withTimeout(client.create(spec), this.#timeoutMs, `${this.#factory.info.id} create`);
+      if (!sameIdentity(ref.identity, expected)) {
+        return {
+          ok: false,
+          observation: { kind: 'mismatch', expected: `${expected.type} ${expected.publicKey} (oracle)`, actual: `source created ${ref.identity.type} ${ref.identity.publicKey}` },
+        };
+      }
+      stage = 'backup';
+      const artifact = await withTimeout(client.backup(ref, this.#method, spec.password), this.#timeoutMs, `${this.#factory.info.id} backup`);
+      return { ok: true, expected, artifact };
+    } catch (error) {
+      const info = toErrorInfo(error);
+      if (info.code === 'E_WORKER_CRASHED' || info.code === 'E_TIMEOUT') {
+        const broken = this.#client;
+        this.#client = undefined;
+        void broken?.then((c) => c.dispose()).catch(() => undefined);
+      }
+      return { ok: false, observation: { kind: 'error', stage, error: info } };
+    }
+  }
+}

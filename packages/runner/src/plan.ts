@@ -1,0 +1,62 @@
+import { type ClientFactory, KEY_TYPES, type KeyType, METHOD_ARTIFACT, METHODS, type Method, type Support } from '@interop/core';
+import { type Cell, groupId } from './cell.js';
+import { inShard, type Shard } from './shard.js';
+
+export interface PlannedCell extends Cell {
+  /** Set when the cell cannot run: the source cannot produce it or the target cannot read it. */
+  readonly unsupported?: { readonly reason: string; readonly source?: string };
+}
+
+export interface PlanOptions {
+  readonly methods?: readonly Method[];
+  readonly types?: readonly KeyType[];
+  readonly shard?: Shard;
+}
+
+function why(support: Support, who: string): { reason: string; source?: string } | undefined {
+  if (!support.supported) return { reason: `${who}: ${support.reason}`, ...(support.source ? { source: support.source } : {}) };
+  return undefined;
+}
+
+/** The secret kind a method starts from: a raw-seed backup needs an account made from a seed. */
+export function secretKindFor(method: Method): 'phrase' | 'seed' {
+  return method === 'raw-seed' ? 'seed' : 'phrase';
+}
+
+/**
+ * Every source x method x target x type, in a stable order, each marked unsupported (with the
+ * reason from the client's own capability table) when it cannot run. Sources create through
+ * their UI only: an API-only path is not what a user can do, so it is reported as unsupported.
+ */
+export function planCells(factories: readonly ClientFactory[], options: PlanOptions = {}): PlannedCell[] {
+  const methods = options.methods ?? METHODS;
+  const types = options.types ?? KEY_TYPES;
+  const cells: PlannedCell[] = [];
+  for (const source of factories) {
+    const sourceCaps = source.capabilities();
+    for (const method of methods) {
+      for (const type of types) {
+        if (!inShard(groupId({ source: source.info.id, method, type }), options.shard)) continue;
+        const create = sourceCaps.create[secretKindFor(method)][type];
+        const backup = sourceCaps.backup[method][type];
+        let sourceProblem = why(create, `${source.info.id} cannot create ${type} accounts`) ?? why(backup, `${source.info.id} cannot back up by ${method}`);
+        if (sourceProblem === undefined && create.supported && !create.ui) {
+          sourceProblem = { reason: `${source.info.id} creates ${type} accounts only through its internal API, not its UI${create.note ? ` (${create.note})` : ''}`, ...(create.source ? { source: create.source } : {}) };
+        }
+        if (sourceProblem === undefined && backup.supported && !backup.ui) {
+          sourceProblem = { reason: `${source.info.id} offers ${method} backups only through its internal API${backup.note ? ` (${backup.note})` : ''}`, ...(backup.source ? { source: backup.source } : {}) };
+        }
+        for (const target of factories) {
+          const restore = target.capabilities().restore[METHOD_ARTIFACT[method]][type];
+          let problem = sourceProblem ?? why(restore, `${target.info.id} cannot restore ${METHOD_ARTIFACT[method]}`);
+          if (problem === undefined && restore.supported && !restore.ui) {
+            problem = { reason: `${target.info.id} restores ${METHOD_ARTIFACT[method]} of ${type} accounts only through its internal API${restore.note ? ` (${restore.note})` : ''}`, ...(restore.source ? { source: restore.source } : {}) };
+          }
+          const cell: Cell = { source: source.info.id, method, target: target.info.id, type };
+          cells.push(problem ? { ...cell, unsupported: problem } : cell);
+        }
+      }
+    }
+  }
+  return cells;
+}

@@ -1,0 +1,108 @@
+import { availableParallelism } from 'node:os';
+import type { ClientFactory, KeyType, Method } from '@interop/core';
+import { AccountMaker } from './account-maker.js';
+import { cellId, groupId } from './cell.js';
+import type { CellResult } from './cell-result.js';
+import type { KnownDivergence } from './known-divergences.js';
+import { type PlannedCell, planCells } from './plan.js';
+import { runCell } from './run-cell.js';
+import { deriveSeed } from './seed.js';
+import type { Shard } from './shard.js';
+import { specArbFor } from './spec-for-cell.js';
+
+export interface MatrixOptions {
+  readonly factories: readonly ClientFactory[];
+  readonly methods?: readonly Method[];
+  readonly types?: readonly KeyType[];
+  readonly runs: number;
+  readonly seed: number;
+  readonly shard?: Shard;
+  /** Cell groups run at once; each group holds a source and a target instance (two workers). */
+  readonly concurrency?: number;
+  readonly shrinkBudget?: number;
+  readonly callTimeoutMs?: number;
+  readonly divergences?: readonly KnownDivergence[];
+  readonly onCell?: (result: CellResult, done: number, total: number) => void;
+}
+
+export interface MatrixResult {
+  readonly cells: readonly CellResult[];
+  readonly seed: number;
+  readonly runs: number;
+  readonly durationMs: number;
+  readonly concurrency: number;
+}
+
+async function pool<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.max(1, Math.min(width, items.length)) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  });
+  await Promise.all(lanes);
+}
+
+/**
+ * Runs the matrix: unsupported cells are settled from the capability tables at once; the
+ * rest run as properties, grouped so that each (source, method, type) creates and exports
+ * its accounts once and every target restores the same artifacts.
+ */
+export async function runMatrix(options: MatrixOptions): Promise<MatrixResult> {
+  const started = Date.now();
+  const planned = planCells(options.factories, {
+    ...(options.methods ? { methods: options.methods } : {}),
+    ...(options.types ? { types: options.types } : {}),
+    ...(options.shard ? { shard: options.shard } : {}),
+  });
+  const byId = new Map(options.factories.map((f) => [f.info.id, f]));
+  const total = planned.length;
+  const results = new Map<string, CellResult>();
+  let done = 0;
+  const settle = (result: CellResult) => {
+    results.set(cellId(result), result);
+    options.onCell?.(result, ++done, total);
+  };
+
+  const groups = new Map<string, PlannedCell[]>();
+  for (const cell of planned) {
+    if (cell.unsupported) {
+      settle({ ...cell, outcome: { status: 'unsupported', ...cell.unsupported }, runs: 0, counts: { match: 0, diverged: 0, failed: 0 }, durationMs: 0 });
+      continue;
+    }
+    const key = groupId(cell);
+    groups.set(key, [...(groups.get(key) ?? []), cell]);
+  }
+
+  const concurrency = options.concurrency ?? availableParallelism();
+  await pool([...groups.entries()], concurrency, async ([key, cells]) => {
+    const first = cells[0];
+    if (first === undefined) return;
+    const source = byId.get(first.source) as ClientFactory;
+    const maker = new AccountMaker(source, first.method, options.callTimeoutMs);
+    const seed = deriveSeed(options.seed, key);
+    const specArb = specArbFor(source, first.method, first.type);
+    try {
+      for (const cell of cells) {
+        const target = byId.get(cell.target) as ClientFactory;
+        settle(
+          await runCell(cell, maker, target, source.info, {
+            runs: options.runs,
+            seed,
+            specArb,
+            ...(options.shrinkBudget !== undefined ? { shrinkBudget: options.shrinkBudget } : {}),
+            ...(options.callTimeoutMs !== undefined ? { callTimeoutMs: options.callTimeoutMs } : {}),
+            ...(options.divergences ? { divergences: options.divergences } : {}),
+          }),
+        );
+      }
+    } finally {
+      await maker.dispose();
+    }
+  });
+
+  // Report order is the plan's order, whatever order the cells finished in.
+  const cells = planned.map((c) => results.get(cellId(c))).filter((r): r is CellResult => r !== undefined);
+  return { cells, seed: options.seed, runs: options.runs, durationMs: Date.now() - started, concurrency };
+}

@@ -1,0 +1,20 @@
+import type { AccountSpec, ClientFactory, Method } from '@interop/core';
+import { accountSpecArb } from '@interop/core/arbitraries';
+import fc from 'fast-check';
+
+/**
+ * The accounts a cell generates. A plain phrase carries no path, so for sources that do not
+ * restrict paths the account is the phrase's root key (what "I wrote down my phrase" means);
+ * a source that makes derived keys by itself (Vault's network keys) says which through
+ * `pathsFor`, and those are exactly the cases a phrase alone may not bring back.
+ */
+export function specArbFor(source: ClientFactory, method: Method, type: AccountSpec['type']): fc.Arbitrary<AccountSpec> {
+  const create = source.capabilities().create;
+  const phraseOnly = method === 'banana-split' || method === 'phrase' || method === 'phrase-path-type' || !create.seed[type].supported;
+  const secret = method === 'raw-seed' ? 'seed' : phraseOnly ? 'phrase' : create.phrase[type].supported ? undefined : 'seed';
+  const allowed = source.pathsFor?.(type, method);
+  const rootOnly = allowed === undefined && method === 'phrase';
+  const base = accountSpecArb({ type, secret, rootOnly });
+  if (allowed === undefined) return base;
+  return fc.tuple(base, fc.constantFrom(...(allowed.length > 0 ? allowed : ['']))).map(([spec, path]) => ({ ...spec, path }));
+}
