@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorInfo } from '../client-error.js';
 import type { RpcHandlers, RpcRequest, RpcResponse } from './protocol.js';
+import { scryptCensus } from './scrypt-census.js';
 
 /**
  * Runs inside a worker thread: builds the client instance from workerData, then answers
@@ -10,13 +11,17 @@ export function serveInWorker(makeHandlers: (data: unknown) => Promise<RpcHandle
   const port = parentPort;
   if (port === null) throw new Error('serveInWorker must run in a worker thread');
   const ready = makeHandlers(workerData);
+  // A client that fails to start must answer every call with its {code, message}; left
+  // unobserved until the first call, the rejection would crash the worker as unhandled.
+  ready.catch(() => undefined);
   let queue: Promise<unknown> = Promise.resolve();
   port.on('message', (request: RpcRequest) => {
     queue = queue.then(async () => {
       let response: RpcResponse;
       try {
         const handlers = await ready;
-        const handler = handlers[request.method];
+        // Built in: how many scrypt evaluations this realm ran (see scrypt-census.ts).
+        const handler = request.method === '__scryptCensus' ? scryptCensus : handlers[request.method];
         if (handler === undefined) throw new Error(`unknown method ${request.method}`);
         const value = await (handler as (...args: readonly unknown[]) => unknown)(...request.args);
         response = { id: request.id, ok: true, value };

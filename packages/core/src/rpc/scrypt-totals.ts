@@ -1,0 +1,13 @@
+import type { ScryptCensus } from './scrypt-census.js';
+
+/** Process-wide sum of the scrypt censuses of every client realm closed so far (benchmark figures). */
+const totals: ScryptCensus = { count: 0, ms: 0 };
+
+export function addScryptCensus(census: ScryptCensus): void {
+  totals.count += census.count;
+  totals.ms += census.ms;
+}
+
+export function scryptTotals(): ScryptCensus {
+  return { ...totals };
+}
