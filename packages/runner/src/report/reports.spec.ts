@@ -1,6 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { fakeFactory } from '../fakes/fake-client.js';
 import { runMatrix } from '../run-matrix.js';
@@ -28,6 +29,15 @@ describe('reports', async () => {
     expect(report.summary.fail).toBe(report.cells.filter((c) => c.status === 'fail').length);
     expect(report.cells.find((c) => c.status === 'fail')).toMatchObject({ expected: expect.any(String), actual: expect.any(String), reason: expect.any(String) });
     expect(report.cells.filter((c) => c.status === 'unsupported').every((c) => (c.reason ?? '').length > 0)).toBe(true);
+  });
+
+  it('report.json matches its published JSON Schema, and the schema rejects a cell without status', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8'));
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    const asWritten = JSON.parse(JSON.stringify(report));
+    expect(validate(asWritten), JSON.stringify(validate.errors)).toBe(true);
+    const broken = { ...asWritten, cells: [{ ...asWritten.cells[0], status: undefined }] };
+    expect(validate(JSON.parse(JSON.stringify(broken)))).toBe(false);
   });
 
   it('JUnit has one test case per cell; unsupported cells are skipped, not passed', () => {
