@@ -79,6 +79,14 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `interop clients --json | head` closes the pipe early: stop quietly instead of a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

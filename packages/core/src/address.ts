@@ -1,5 +1,5 @@
-import { u8aToHex } from '@polkadot/util';
-import { decodeAddress, encodeAddress, ethereumEncode, isEthereumAddress } from '@polkadot/util-crypto';
+import { hexToU8a, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a, decodeAddress, encodeAddress, ethereumEncode, isEthereumAddress } from '@polkadot/util-crypto';
 import type { Hex } from './hex.js';
 import type { KeyType } from './key-type.js';
 import { GENERIC_PREFIX } from './networks.js';
@@ -12,8 +12,11 @@ import { GENERIC_PREFIX } from './networks.js';
  */
 export function ss58Address(publicKey: Hex, type: KeyType, prefix: number = GENERIC_PREFIX): string {
   if (type === 'ethereum') throw new TypeError('ethereum accounts have no ss58 address; use ethereumAddress');
-  // encodeAddress hashes keys longer than 32 bytes with blake2-256, which is exactly the ecdsa rule.
-  return encodeAddress(publicKey, prefix);
+  // encodeAddress does NOT hash: it accepts a 33-byte key as it is (a different, longer ss58).
+  // The keyring hashes ecdsa keys longer than 32 bytes with blake2-256 first
+  // (polkadot-js/common packages/keyring/src/pair/index.ts TYPE_ADDRESS).
+  const key = hexToU8a(publicKey);
+  return encodeAddress(type === 'ecdsa' && key.length > 32 ? blake2AsU8a(key) : key, prefix);
 }
 
 export function ethereumAddress(publicKey: Hex): string {

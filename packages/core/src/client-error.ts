@@ -48,7 +48,7 @@ export function isErrorInfo(value: unknown): value is ErrorInfo {
 /** Any thrown value as {code, message}; unknown errors become E_INTERNAL with their message only. */
 export function toErrorInfo(error: unknown, fallback: ErrorCode = 'E_INTERNAL'): ErrorInfo {
   if (error instanceof ClientError) return error.toJSON();
-  if (isErrorInfo(error) && error.code in ERROR_CODES) return { code: error.code, message: error.message };
+  if (isErrorInfo(error)) return { code: error.code in ERROR_CODES ? error.code : fallback, message: error.message };
   if (error instanceof Error) return { code: fallback, message: error.message };
   return { code: fallback, message: String(error) };
 }

@@ -65,8 +65,9 @@ export function detectArtifact(text: string, options: DetectOptions = {}): Artif
       'JSON that is neither a keystore, a batch export, an export-all array, a localStorage dump nor a Banana Split share',
     );
   }
-  if (/^[[{]/.test(unticked)) throw new ClientError('E_JSON_MALFORMED', 'the file looks like JSON but does not parse');
 
+  // Banana Split shares one JSON per line: the whole file is not JSON, so look at lines before
+  // calling it malformed JSON.
   const lines = trimmed
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -76,6 +77,7 @@ export function detectArtifact(text: string, options: DetectOptions = {}): Artif
     if (shares.every((s) => s.ok && isBananaShare(s.value))) return { kind: 'banana-split', shares: lines };
     throw new ClientError('E_JSON_MALFORMED', 'one JSON per line, but not every line is a Banana Split share');
   }
+  if (/^[[{]/.test(unticked)) throw new ClientError('E_JSON_MALFORMED', 'the file looks like JSON but does not parse');
   if (lines.length > 1) throw new ClientError('E_ARTIFACT_UNKNOWN', 'several lines of text: expected one phrase, seed or QR payload');
 
   if (trimmed.startsWith('secret:')) return { kind: 'secret-qr', payload: trimmed };

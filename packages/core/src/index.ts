@@ -1,6 +1,7 @@
 export * from './account-spec.js';
 export * from './address.js';
 export * from './artifact.js';
+export * from './chromium.js';
 export * from './client.js';
 export * from './client-error.js';
 export * from './detect-artifact.js';
@@ -14,4 +15,3 @@ export * from './networks.js';
 export * from './oracle.js';
 export * from './outcome.js';
 export * from './scrypt-header.js';
-export * from './chromium.js';

@@ -45,10 +45,20 @@ export function expectedPublicKey(spec: Pick<AccountSpec, 'secret' | 'path' | 't
   }
   if (spec.type === 'ethereum') {
     // A hex private key is used as it is; a phrase goes through BIP39 seed + BIP32.
-    const pair = fromHex ? secp256k1PairFromSeed(hexToU8a(phrase)) : hdEthereum(mnemonicToLegacySeed(phrase, '', false, 64), derivePath.substring(1));
+    const seed = fromHex ? undefined : mnemonicToLegacySeed(phrase, '', false, 64);
+    const pair = seed === undefined ? secp256k1PairFromSeed(hexToU8a(phrase)) : derive(() => hdEthereum(seed, derivePath.substring(1)));
     return u8aToHex(pair.publicKey) as Hex;
   }
   const seed = fromHex ? hexToU8a(phrase) : mnemonicToMiniSecret(phrase, password);
   const root = PAIR_FROM_SEED[spec.type](seed);
-  return u8aToHex(keyFromPath(root, path, spec.type).publicKey) as Hex;
+  return u8aToHex(derive(() => keyFromPath(root, path, spec.type)).publicKey) as Hex;
+}
+
+/** A path util-crypto refuses (soft junction on ed25519/ecdsa, a bad BIP32 path) is E_PATH_INVALID, util-crypto's text kept. */
+function derive(run: () => Pair): Pair {
+  try {
+    return run();
+  } catch (error) {
+    throw new ClientError('E_PATH_INVALID', error instanceof Error ? error.message : String(error));
+  }
 }

@@ -19,7 +19,10 @@ import { EXIT, UsageError } from '../usage.js';
 
 function list<T extends string>(text: string | undefined, check: (v: string) => v is T, what: string): T[] | undefined {
   if (text === undefined) return undefined;
-  const items = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const item of items) if (!check(item)) throw new UsageError(`unknown ${what} '${item}'`);
   return items as T[];
 }
@@ -53,7 +56,13 @@ export async function command(argv: string[]): Promise<number> {
   });
   let factories: ReturnType<typeof selectClients>;
   try {
-    factories = selectClients(values.clients?.split(',').map((s) => s.trim()).filter(Boolean), CLIENT_FACTORIES);
+    factories = selectClients(
+      values.clients
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      CLIENT_FACTORIES,
+    );
   } catch (error) {
     if (error instanceof UnknownClientError) throw new UsageError(error.message);
     throw error;
@@ -77,7 +86,9 @@ export async function command(argv: string[]): Promise<number> {
   const foundDir = resolve(values.found ?? 'scenarios/found');
 
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  log(`interop matrix: ${factories.map((f) => f.info.id).join(', ')}; seed ${seed} (rerun with --seed ${seed}); ${runs} run(s) per cell${shard ? `; shard ${shard.index}/${shard.count}` : ''}`);
+  log(
+    `interop matrix: ${factories.map((f) => f.info.id).join(', ')}; seed ${seed} (rerun with --seed ${seed}); ${runs} run(s) per cell${shard ? `; shard ${shard.index}/${shard.count}` : ''}`,
+  );
   const files = new Map<string, string>();
   let announced = false;
   const result = await runMatrix({
@@ -97,8 +108,13 @@ export async function command(argv: string[]): Promise<number> {
       }
       const file = saveCounterexample(foundDir, cell, seed);
       if (file) files.set(cellId(cell), file);
-      const extra = cell.outcome.status === 'fail' || cell.outcome.status === 'error' ? ` — ${'reason' in cell.outcome ? cell.outcome.reason : ''}${file ? ` (counterexample ${file})` : ''}` : '';
-      log(`[${String(done).padStart(String(total).length)}/${total}] ${SYMBOL[cell.outcome.status]?.padEnd(16)} ${cellId(cell)}  ${cell.runs} run(s) ${(cell.durationMs / 1000).toFixed(1)} s${extra}`);
+      const extra =
+        cell.outcome.status === 'fail' || cell.outcome.status === 'error'
+          ? ` — ${'reason' in cell.outcome ? cell.outcome.reason : ''}${file ? ` (counterexample ${file})` : ''}`
+          : '';
+      log(
+        `[${String(done).padStart(String(total).length)}/${total}] ${SYMBOL[cell.outcome.status]?.padEnd(16)} ${cellId(cell)}  ${cell.runs} run(s) ${(cell.durationMs / 1000).toFixed(1)} s${extra}`,
+      );
     },
   });
   const report = buildReport(result, factories, shard ? `${shard.index}/${shard.count}` : undefined, files);

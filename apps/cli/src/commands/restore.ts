@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { ClientError, detectArtifact, displayAddress, type ErrorInfo, type Identity, isKeyType, type RestoreSecret, toErrorInfo } from '@interop/core';
-import { selectClients } from '@interop/runner';
+import { selectClients, UnknownClientError } from '@interop/runner';
 import { readSecretFile } from '../read-secret-file.js';
 import { EXIT, UsageError } from '../usage.js';
 
@@ -33,7 +33,15 @@ export async function runRestore(args: RestoreArgs): Promise<number> {
   if (!args.client) throw new UsageError('restore needs --client ID (see interop clients)');
   if (!args.from) throw new UsageError('restore needs --from FILE');
   if (args.type !== undefined && !isKeyType(args.type)) throw new UsageError(`--type must be one of sr25519, ed25519, ecdsa, ethereum (got '${args.type}')`);
-  const [factory, ...more] = selectClients([args.client]);
+  let selected: ReturnType<typeof selectClients>;
+  try {
+    selected = selectClients([args.client]);
+  } catch (error) {
+    // A client id nobody registered is a mistake on the command line, not a harness bug.
+    if (error instanceof UnknownClientError) throw new UsageError(error.message);
+    throw error;
+  }
+  const [factory, ...more] = selected;
   if (factory === undefined || more.length > 0)
     throw new UsageError(`--client '${args.client}' names ${more.length + 1} profiles; pick one id from 'interop clients'`);
 

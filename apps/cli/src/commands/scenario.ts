@@ -28,12 +28,17 @@ export async function command(argv: string[]): Promise<number> {
     }
     const last = results[results.length - 1];
     if (!values.json && last) {
-      process.stdout.write(`${LABEL[last.status].padEnd(20)} ${last.file}\n${last.title ? `  ${last.title}\n` : ''}  ${last.detail}\n${last.links?.length ? `  ${last.links.join(' ')}\n` : ''}`);
+      process.stdout.write(
+        `${LABEL[last.status].padEnd(20)} ${last.file}\n${last.title ? `  ${last.title}\n` : ''}  ${last.detail}\n${last.links?.length ? `  ${last.links.join(' ')}\n` : ''}`,
+      );
     }
   }
   const counts = { reproduces: 0, 'no-longer-reproduces': 0, broken: 0 };
   for (const r of results) counts[r.status]++;
   if (values.json) process.stdout.write(`${JSON.stringify({ results, counts }, null, 2)}\n`);
-  else process.stdout.write(`\n${results.length} scenario(s): ${counts.reproduces} reproduce, ${counts['no-longer-reproduces']} no longer reproduce, ${counts.broken} broken\n`);
+  else
+    process.stdout.write(
+      `\n${results.length} scenario(s): ${counts.reproduces} reproduce, ${counts['no-longer-reproduces']} no longer reproduce, ${counts.broken} broken\n`,
+    );
   return counts.broken > 0 || counts['no-longer-reproduces'] > 0 ? EXIT.failed : EXIT.ok;
 }

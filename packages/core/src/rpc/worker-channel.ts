@@ -2,8 +2,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { ClientError } from '../client-error.js';
 import type { RpcRequest, RpcResponse } from './protocol.js';
-import { addScryptCensus } from './scrypt-totals.js';
 import type { ScryptCensus } from './scrypt-census.js';
+import { addScryptCensus } from './scrypt-totals.js';
 
 export interface WorkerChannelOptions {
   /** The worker's entry module (built JavaScript). */
@@ -76,10 +76,7 @@ export class WorkerChannel {
   async close(): Promise<void> {
     if (this.alive) {
       // Collect the realm's scrypt count before it goes (benchmark figures); never fatal.
-      const census = await Promise.race([
-        this.call<ScryptCensus>('__scryptCensus').catch(() => undefined),
-        delay(2_000, undefined, { ref: false }),
-      ]);
+      const census = await Promise.race([this.call<ScryptCensus>('__scryptCensus').catch(() => undefined), delay(2_000, undefined, { ref: false })]);
       if (census) addScryptCensus(census);
     }
     this.#die(new ClientError('E_WORKER_CRASHED', 'client was disposed'));

@@ -1,0 +1,96 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { type ClientFactory, forAllTypes, KEY_TYPES, SUPPORTED_UI, unsupported } from '@interop/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runClients } from './clients.js';
+
+const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+
+function interop(...args: string[]) {
+  return spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: 120_000 });
+}
+
+/** The shape `clients --json` promises for one entry (issue 2). */
+function expectClientEntry(entry: unknown): void {
+  expect(entry).toMatchObject({
+    id: expect.stringMatching(/^(extension|apps|signer)@/),
+    client: expect.stringMatching(/^(extension|apps|signer)$/),
+    version: expect.any(String),
+    realm: expect.stringMatching(/^(node|chromium)$/),
+    packages: expect.any(Object),
+    capabilities: { create: { phrase: expect.any(Object), seed: expect.any(Object) }, backup: expect.any(Object), restore: expect.any(Object) },
+  });
+  const e = entry as { id: string; client: string; capabilities: { create: { phrase: Record<string, unknown> } } };
+  expect(e.id.startsWith(`${e.client}@`)).toBe(true);
+  for (const type of KEY_TYPES) expect(e.capabilities.create.phrase[type]).toHaveProperty('supported');
+}
+
+describe('interop clients', () => {
+  it('--json prints a JSON array of client profiles and exits 0', () => {
+    const { status, stdout } = interop('clients', '--json');
+    expect(status).toBe(0);
+    const list: unknown = JSON.parse(stdout);
+    expect(Array.isArray(list)).toBe(true);
+    for (const entry of list as unknown[]) expectClientEntry(entry);
+    const ids = (list as { id: string }[]).map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('without --json prints a human table (or says none are registered) and exits 0', () => {
+    const { status, stdout } = interop('clients');
+    expect(status).toBe(0);
+    expect(stdout.trim().length).toBeGreaterThan(0);
+  });
+});
+
+describe('runClients with a registered profile', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  // A fake profile: the real ones are added by the client packages in parallel.
+  const fake: ClientFactory = {
+    info: {
+      id: 'extension@0.0.0-fake',
+      client: 'extension',
+      version: '0.0.0-fake',
+      realm: 'node',
+      packages: { '@polkadot/util-crypto': '14.0.3' },
+      description: 'a fake for the CLI test',
+    },
+    capabilities: () => ({
+      create: { phrase: forAllTypes(SUPPORTED_UI), seed: { ...forAllTypes(SUPPORTED_UI), ed25519: { supported: true, ui: false } } },
+      backup: { json: forAllTypes(SUPPORTED_UI) } as never,
+      restore: { phrase: { ...forAllTypes(SUPPORTED_UI), ecdsa: unsupported('the popup sends sr25519 or ethereum only', 'extension#697') } } as never,
+    }),
+    start: () => Promise.reject(new Error('not used')),
+  };
+
+  function captured(run: () => number): { code: number; out: string } {
+    const chunks: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      chunks.push(String(chunk));
+      return true;
+    });
+    const code = run();
+    vi.restoreAllMocks();
+    return { code, out: chunks.join('') };
+  }
+
+  it('--json gives the promised entry shape, reasons included', () => {
+    const { code, out } = captured(() => runClients(true, [fake]));
+    expect(code).toBe(0);
+    const list = JSON.parse(out) as unknown[];
+    expect(list).toHaveLength(1);
+    expectClientEntry(list[0]);
+    expect(JSON.stringify(list[0])).toContain('extension#697');
+  });
+
+  it('the table marks UI-reachable, API-only and unsupported cells', () => {
+    const { code, out } = captured(() => runClients(false, [fake]));
+    expect(code).toBe(0);
+    expect(out).toContain('extension@0.0.0-fake');
+    expect(out).toMatch(/create seed\s+yes\s+api\s+yes\s+yes/);
+    expect(out).toMatch(/restore phrase\s+yes\s+yes\s+no\s+yes/);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ClientError, ERROR_CODES, isErrorInfo, toErrorInfo } from './client-error.js';
+
+describe('toErrorInfo', () => {
+  it('keeps a ClientError as {code, message}, with no stack', () => {
+    const info = toErrorInfo(new ClientError('E_PASSWORD_WRONG', 'Unable to decode using the supplied passphrase'));
+    expect(info).toEqual({ code: 'E_PASSWORD_WRONG', message: 'Unable to decode using the supplied passphrase' });
+    expect(JSON.stringify(new ClientError('E_TIMEOUT', 'late'))).toBe('{"code":"E_TIMEOUT","message":"late"}');
+  });
+
+  it('keeps {code, message} data that crossed a worker boundary when the code is known', () => {
+    expect(toErrorInfo({ code: 'E_SHARES', message: 'x' })).toEqual({ code: 'E_SHARES', message: 'x' });
+    // An unknown code falls back, but the message is kept.
+    expect(toErrorInfo({ code: 'E_MADE_UP', message: 'x' })).toEqual({ code: 'E_INTERNAL', message: 'x' });
+  });
+
+  it('turns other errors into the fallback code with the message only', () => {
+    const info = toErrorInfo(new RangeError('bad'));
+    expect(info).toEqual({ code: 'E_INTERNAL', message: 'bad' });
+    expect(Object.keys(info)).toEqual(['code', 'message']);
+    expect(toErrorInfo(new Error('refused'), 'E_CLIENT_REFUSED')).toEqual({ code: 'E_CLIENT_REFUSED', message: 'refused' });
+    expect(toErrorInfo('text')).toEqual({ code: 'E_INTERNAL', message: 'text' });
+  });
+
+  it('isErrorInfo checks the shape only', () => {
+    expect(isErrorInfo({ code: 'E_USAGE', message: '' })).toBe(true);
+    expect(isErrorInfo({ code: 1, message: '' })).toBe(false);
+    expect(isErrorInfo(null)).toBe(false);
+  });
+
+  it('every code has a description', () => {
+    for (const [code, text] of Object.entries(ERROR_CODES)) {
+      expect(code).toMatch(/^E_[A-Z_]+$/);
+      expect(text.length).toBeGreaterThan(5);
+    }
+  });
+});
