@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import type { Hex, KeyType } from '@interop/core';
+import { installChrome } from './chrome-shim.js';
+import { ChromeStorageArea } from './chrome-storage-area.js';
+import type { ExtensionAccount } from './extension-account.js';
+import { extensionError } from './extension-errors.js';
+import { esmEntryUrl, findPackageDir } from './find-package.js';
+
+/** The parts of the profile's modules this file touches (their own typings live in the profile). */
+interface Pair {
+  readonly publicKey: Uint8Array;
+  readonly type: KeyType;
+}
+interface UiKeyring {
+  loadAll(options: { store: unknown; type: KeyType }): void;
+  getPair(address: string): Pair;
+}
+interface StoredEntry {
+  readonly json: { readonly meta?: Readonly<Record<string, unknown>> };
+  readonly type?: KeyType;
+}
+interface AccountsObservable {
+  readonly subject: { getValue(): Readonly<Record<string, StoredEntry>> };
+}
+interface ExtensionHandler {
+  handle(id: string, message: string, request: unknown, port: unknown): Promise<unknown>;
+}
+type ExtensionClass = new (state: unknown) => ExtensionHandler;
+type StateClass = new (providers: Record<string, unknown>, rateLimitInterval: number) => { init(): Promise<void> };
+
+/** The extension prefix the published polkadot{.js} extension is built with (its webpack config). */
+export const EXTENSION_PREFIX = 'polkadot{.js}';
+
+export interface ExtensionBackground {
+  /** One popup message through `Extension.handle`, the path the popup's sendMessage takes. */
+  send(message: string, request: unknown): Promise<unknown>;
+  accounts(): ExtensionAccount[];
+  dumpStorage(): Promise<Record<string, unknown>>;
+}
+
+async function load<T>(fromDir: string, specifier: string): Promise<T> {
+  return (await import(esmEntryUrl(fromDir, specifier).href)) as T;
+}
+
+function toHex(bytes: Uint8Array): Hex {
+  return `0x${Buffer.from(bytes).toString('hex')}`;
+}
+
+/**
+ * Boots the extension's background from a profile's install, as its background script does
+ * (polkadot-js/extension packages/extension/src/background.ts and
+ * packages/extension-base/src/background/handlers/index.ts): cryptoWaitReady, ui-keyring's
+ * loadAll over the extension's AccountsStore, State (rate limit 0: no dapp requests here) and
+ * the Extension handler. Must run in a worker of its own: ui-keyring is a module singleton.
+ */
+export async function startExtensionBackground(profileDir: string): Promise<ExtensionBackground> {
+  // extension-base/src/defaults.ts throws at import without a prefix.
+  process.env.EXTENSION_PREFIX = EXTENSION_PREFIX;
+  const storage = new ChromeStorageArea();
+  installChrome(storage);
+
+  // Every module is resolved from where extension-base is installed, so each one is the very
+  // instance Extension.ts imports (pnpm links its dependencies beside it, not at the profile root).
+  const base = findPackageDir(profileDir, '@polkadot/extension-base');
+  if (base === undefined) throw new Error(`@polkadot/extension-base is not installed in ${profileDir}`);
+  const { cryptoWaitReady } = await load<{ cryptoWaitReady(): Promise<boolean> }>(base, '@polkadot/util-crypto');
+  await cryptoWaitReady();
+  const { keyring } = await load<{ keyring: UiKeyring }>(base, '@polkadot/ui-keyring');
+  const { accounts: accountsObservable } = await load<{ accounts: AccountsObservable }>(base, '@polkadot/ui-keyring/observable/accounts');
+  const { AccountsStore } = await load<{ AccountsStore: new () => unknown }>(base, '@polkadot/extension-base/stores');
+  keyring.loadAll({ store: new AccountsStore(), type: 'sr25519' });
+
+  const { default: State } = await load<{ default: StateClass }>(base, '@polkadot/extension-base/background/handlers/State');
+  const { default: Extension } = await load<{ default: ExtensionClass }>(base, '@polkadot/extension-base/background/handlers/Extension');
+  const state = new State({}, 0);
+  await state.init();
+  const extension = new Extension(state);
+
+  // The popup's port (only subscriptions use it; none are sent here).
+  const port = { name: `${EXTENSION_PREFIX}-unknown-extension`, onDisconnect: { addListener: () => undefined }, postMessage: () => undefined };
+  let nextId = 0;
+
+  return {
+    async send(message, request) {
+      nextId += 1;
+      try {
+        return await extension.handle(`${Date.now()}.${nextId}`, message, request, port);
+      } catch (error) {
+        throw extensionError(error, message, request);
+      }
+    },
+    accounts() {
+      return Object.entries(accountsObservable.subject.getValue()).map(([address, entry]): ExtensionAccount => {
+        const meta = entry.json.meta ?? {};
+        const pair = keyring.getPair(address);
+        const name = meta.name;
+        const genesisHash = meta.genesisHash;
+        return {
+          address,
+          publicKey: toHex(pair.publicKey),
+          type: pair.type,
+          hasSecret: meta.isExternal !== true && meta.isHardware !== true && meta.isInjected !== true,
+          ...(name !== undefined && name !== null ? { name: String(name) } : {}),
+          ...(genesisHash !== undefined && genesisHash !== null ? { genesisHash: String(genesisHash) } : {}),
+          fingerprint: createHash('sha256').update(JSON.stringify(entry.json)).digest('hex'),
+        };
+      });
+    },
+    dumpStorage: () => storage.dump(),
+  };
+}
