@@ -1,4 +1,14 @@
 import type { ClientFactory } from '@interop/core';
+import { signerFactory } from './signer-client.js';
+import { SIGNER_PROFILES } from './signer-profiles.js';
 
-/** The profiles of this client (one factory per version and realm). */
-export const factories: readonly ClientFactory[] = [];
+/** The profiles of this client: Polkadot Vault 7.2 and the legacy React Native Signer. */
+export const factories: readonly ClientFactory[] = SIGNER_PROFILES.map(signerFactory);
+
+export { encodeBananaSplit, VAULT_DEFAULT_SHARES, vaultRequiredShares } from './banana-split-encode.js';
+export { type BananaSplitSecret, recoverBananaSplit } from './banana-split-recover.js';
+export type { SignerIdentity } from './signer-identity.js';
+export { LEGACY_PROFILE, SIGNER_PROFILES, type SignerProfile, VAULT_PROFILE } from './signer-profiles.js';
+export { type VaultAddressForm, vaultAddress } from './vault-address.js';
+export type { VaultEncryption } from './vault-encryption.js';
+export { VAULT_DEFAULT_NETWORKS, VAULT_KNOWN_NETWORKS, VAULT_MYTHOS, type VaultNetwork } from './vault-networks.js';

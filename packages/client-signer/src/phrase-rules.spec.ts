@@ -1,0 +1,71 @@
+import { ClientError, DEV_PHRASE } from '@interop/core';
+import { phraseArb } from '@interop/core/arbitraries';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkVaultPhrase, legacyPhrase, vaultPhrase, vaultPhraseFromInput } from './phrase-rules.js';
+
+const SEED = Number(process.env.INTEROP_SEED ?? 42);
+
+function refusal(run: () => unknown): ClientError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ClientError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('Vault phrase validation (tiny-bip39 Mnemonic::validate, rust/db_handling/src/helpers.rs)', () => {
+  // rust/db_handling/src/tests.rs test_check_for_seed_validity and validate_mnemonic_ok
+  it('accepts the published valid phrases', () => {
+    expect(() => checkVaultPhrase(DEV_PHRASE)).not.toThrow();
+    expect(() => checkVaultPhrase('park remain person kitchen mule spell knee armed position rail grid ankle')).not.toThrow();
+  });
+
+  it.each([
+    ['the fox is triangular', /invalid word/],
+    ['', /invalid word/],
+    ['низ ехать подчиняться озеро занавеска дым корзина держать гонка одинокий подходящий прогулка', /invalid word in phrase with index 0/],
+    ['bottom drive obey lake curtain smoke basket hold race lonely fit fit', /invalid checksum/],
+    ['bottom drive obey lake curtain smoke basket hold race lonely fit', /invalid number of words in phrase: 11/],
+  ])('refuses %j', (phrase, why) => {
+    const error = refusal(() => checkVaultPhrase(phrase));
+    expect(error.code).toBe('E_PHRASE_INVALID');
+    expect(error.message).toMatch(why);
+  });
+
+  it('lower-cases and trims what the user types, word by word (android KeysetRecoverViewModel.kt)', () => {
+    expect(vaultPhraseFromInput(`  Bottom DRIVE obey\tlake\ncurtain smoke basket hold race lonely fit Walk `)).toBe(DEV_PHRASE);
+    expect(vaultPhrase(DEV_PHRASE.toUpperCase())).toBe(DEV_PHRASE);
+  });
+
+  it('accepts every valid phrase of 12/15/18/21/24 words, and refuses it one word short or with a wrong checksum, without quoting a word', () => {
+    fc.assert(
+      fc.property(phraseArb(), fc.nat(), (phrase, pick) => {
+        expect(vaultPhrase(phrase)).toBe(phrase);
+        const words = phrase.split(' ');
+        const short = refusal(() => vaultPhrase(words.slice(1).join(' ')));
+        expect(short.message).toMatch(/^invalid number of words in phrase: \d+ \(Vault accepts 12, 15, 18, 21 or 24\)$/);
+        // swap one word for another: the checksum (or rarely nothing) changes; if it still holds, the phrase is valid
+        const i = pick % words.length;
+        const swapped = [...words];
+        swapped[i] = words[i] === 'zoo' ? 'abandon' : 'zoo';
+        try {
+          vaultPhrase(swapped.join(' '));
+        } catch (error) {
+          // the whole message: no word of the phrase in it
+          expect((error as ClientError).message).toBe('invalid checksum');
+        }
+      }),
+      { seed: SEED, numRuns: 100 },
+    );
+  });
+});
+
+describe('legacy phrase handling (src/screens/IdentityNew.tsx at v4.5.3-beta)', () => {
+  it('trims the end and reads any whitespace, but does not lower-case', () => {
+    expect(legacyPhrase(`${DEV_PHRASE.replace(' ', '  ')}  `)).toBe(DEV_PHRASE);
+    expect(refusal(() => legacyPhrase(DEV_PHRASE.toUpperCase())).message).toMatch(/brain wallet/);
+  });
+});

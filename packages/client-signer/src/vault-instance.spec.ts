@@ -1,0 +1,210 @@
+import { type AccountSpec, ClientError, DEV_PHRASE, expectedPublicKey, NETWORKS } from '@interop/core';
+import { phraseArb, substratePathArb } from '@interop/core/arbitraries';
+import { cryptoWaitReady, ed25519PairFromSeed, secp256k1PairFromSeed, sr25519PairFromSeed } from '@polkadot/util-crypto';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseVaultPublicKeyQr } from './public-key-qr.js';
+import { parseSecretQr } from './secret-qr.js';
+import type { SignerIdentity } from './signer-identity.js';
+import { VaultInstance } from './vault-instance.js';
+
+const SEED = Number(process.env.INTEROP_SEED ?? 42);
+const WESTEND = NETWORKS.find((n) => n.name === 'westend')!.genesisHash;
+
+function refusal(run: () => unknown): ClientError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ClientError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+const view = (keys: readonly SignerIdentity[]) => keys.map((k) => `${k.type} ${k.network ?? '-'} ${k.path} ${k.publicKey}`).sort();
+
+/**
+ * Junction texts that sp-core and util-crypto read alike (sp-core-junctions.ts): not `0x…`, no
+ * digit run of 2^64 or more, no leading '+'. Outside it the oracle follows polkadot-js, not Vault.
+ */
+function inCommonSyntax(path: string): boolean {
+  const body = path.split('///')[0] ?? '';
+  return body
+    .split('/')
+    .filter((t) => t !== '')
+    .every((t) => !/^0x/i.test(t) && !/^\+/.test(t) && !(/^[0-9]+$/.test(t) && BigInt(t) >= 2n ** 64n));
+}
+
+beforeAll(async () => {
+  await cryptoWaitReady();
+});
+
+describe('Vault restore from a phrase', () => {
+  it('lists the key set Vault creates: root (no network) then //polkadot, //kusama, //westend', () => {
+    const keys = new VaultInstance().restore({ kind: 'phrase', phrase: DEV_PHRASE }, {});
+    expect(keys.map((k) => [k.path, k.network, k.genesisHash?.slice(0, 10), k.addressForm])).toEqual([
+      ['', undefined, undefined, 'ss58'],
+      ['//polkadot', 'polkadot', '0x91b171bb', 'ss58'],
+      ['//kusama', 'kusama', '0xb0a8d493', 'ss58'],
+      ['//westend', 'westend', '0xe143f238', 'ss58'],
+    ]);
+    // rust/constants/src/test_values.rs: alice_sr_kusama; core KNOWN_ANSWERS: ErGkNDDP… at prefix 2
+    expect(keys[2]!.address).toBe('ErGkNDDPmnaRZKxwe4VBLonyBJVmucqURFMatEJTwktsuTv');
+  });
+
+  it('adds the path a user gives as a custom derivation on the first network, once', () => {
+    const vault = new VaultInstance();
+    const withAlice = vault.restore({ kind: 'phrase', phrase: DEV_PHRASE, path: '//Alice' }, {});
+    expect(withAlice.at(-1)).toMatchObject({ path: '//Alice', network: 'polkadot', address: '15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5' });
+    expect(vault.restore({ kind: 'phrase', phrase: DEV_PHRASE, path: '//polkadot' }, {})).toHaveLength(4);
+    // the password is used, never stored (identities.rs keeps only has_pwd)
+    const secretKey = vault.restore({ kind: 'phrase', phrase: DEV_PHRASE, path: '//secret///abracadabra' }, {}).at(-1)!;
+    expect(secretKey).toMatchObject({ path: '//secret', hasPassword: true, publicKey: '0x76b68c7ad0e084b37d6a0c8c92d792f6041da5e7ff0c6c3d4a2d6b97772ad46e' });
+    expect(JSON.stringify(secretKey)).not.toContain('abracadabra');
+  });
+
+  it('puts a custom derivation on the network the instance was started with', () => {
+    const keys = new VaultInstance({ network: 'westend' }).restore({ kind: 'phrase', phrase: DEV_PHRASE, path: '//Alice' }, {});
+    expect(keys.at(-1)).toMatchObject({ network: 'westend', address: '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY' });
+  });
+
+  it.each([
+    [{ path: '//a///' }, 'E_PATH_INVALID', /password after \/\/\/ is empty/],
+    [{ path: 'no_path_at_all' }, 'E_PATH_INVALID', /invalid format/],
+    [{ path: '//Alice/soft', type: 'ed25519' as const }, 'E_PATH_INVALID', /InvalidPath/],
+    [{ path: "/m/44'/60'/0'/0/0", type: 'ethereum' as const }, 'E_PATH_INVALID', /BIP32 path/],
+    [{ phrase: 'bottom drive obey' }, 'E_PHRASE_INVALID', /number of words/],
+    [{ phrase: `${DEV_PHRASE.slice(0, -4)}fit` }, 'E_PHRASE_INVALID', /checksum/],
+  ])('refuses %j', (change, code, why) => {
+    const error = refusal(() => new VaultInstance().restore({ kind: 'phrase', phrase: DEV_PHRASE, ...change }, {}));
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(why);
+  });
+
+  it.each(['raw-seed', 'json-keystore', 'secret-qr', 'public-key-qr', 'local-storage'] as const)(
+    'refuses a %s backup as unsupported, with the reason',
+    (kind) => {
+      const artifacts = {
+        'raw-seed': { kind: 'raw-seed', seed: `0x${'11'.repeat(32)}` },
+        'json-keystore': {
+          kind: 'json-keystore',
+          json: { encoded: '', encoding: { content: ['pkcs8', 'sr25519'], type: ['none'], version: '3' }, address: '', meta: {} },
+        },
+        'secret-qr': { kind: 'secret-qr', payload: `secret:0x${'11'.repeat(32)}:${WESTEND.slice(2)}` },
+        'public-key-qr': { kind: 'public-key-qr', payload: `substrate:5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY:${WESTEND}` },
+        'local-storage': { kind: 'local-storage', dump: { a: 'b' } },
+      } as const;
+      const error = refusal(() => new VaultInstance().restore(artifacts[kind] as never, {}));
+      expect(error.code).toBe('E_UNSUPPORTED');
+      expect(error.message.length).toBeGreaterThan(20);
+    },
+  );
+});
+
+describe('Vault create -> backup -> restore', () => {
+  const specArb = fc.constantFrom('sr25519' as const, 'ed25519' as const, 'ecdsa' as const).chain((type) =>
+    fc.record({
+      secret: phraseArb().map((phrase) => ({ kind: 'phrase' as const, phrase })),
+      path: substratePathArb(type),
+      type: fc.constant(type),
+      name: fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,11}$/),
+      password: fc.constant('unused'),
+      genesisHash: fc.constantFrom('', ...NETWORKS.map((n) => n.genesisHash)),
+    }),
+  );
+
+  it('gives back the same keys from the phrase backup, and the key the oracle expects', () => {
+    fc.assert(
+      fc.property(specArb, (spec: AccountSpec) => {
+        const source = new VaultInstance();
+        const ref = source.create(spec);
+        const oracle = expectedPublicKey(spec);
+        // Vault and polkadot-js read junctions alike except for `0x…`, >= 2^64 and '+' junctions.
+        if (inCommonSyntax(spec.path)) expect(ref.identity.publicKey).toBe(oracle);
+        else expect(ref.identity.publicKey).not.toBe(oracle);
+
+        const backup = source.backup(ref, 'phrase', '');
+        const password = spec.path.includes('///') ? spec.path.slice(spec.path.indexOf('///') + 3) : undefined;
+        const restored = new VaultInstance().restore(backup, password === undefined ? {} : { password });
+        const created = [...new VaultInstance().restore({ kind: 'phrase', phrase: spec.secret.kind === 'phrase' ? spec.secret.phrase : '' }, {}), ref.identity];
+        expect(view(restored)).toEqual([...new Set(view(created))]);
+
+        const exact = new VaultInstance().restore(source.backup(ref, 'phrase-path-type', ''), {});
+        expect(exact.map((k) => k.publicKey)).toContain(ref.identity.publicKey);
+      }),
+      { seed: SEED, numRuns: 25 },
+    );
+  });
+
+  it('writes Secret and public-key QRs that lead back to the key', () => {
+    fc.assert(
+      fc.property(specArb, (spec: AccountSpec) => {
+        const vault = new VaultInstance();
+        const ref = vault.create(spec);
+        const secretQr = vault.backup(ref, 'secret-qr', '');
+        if (secretQr.kind !== 'secret-qr') throw new Error('not a secret QR');
+        const { secret, genesisHash } = parseSecretQr(secretQr.payload);
+        expect(genesisHash).toBe(ref.identity.genesisHash);
+        const bytes = Buffer.from(secret.slice(2), 'hex');
+        const publicKey =
+          spec.type === 'ed25519'
+            ? ed25519PairFromSeed(bytes).publicKey
+            : spec.type === 'ecdsa'
+              ? secp256k1PairFromSeed(bytes).publicKey
+              : bytes.length === 32
+                ? sr25519PairFromSeed(bytes).publicKey
+                : null;
+        if (publicKey !== null) expect(Buffer.from(publicKey).toString('hex')).toBe(ref.identity.publicKey.slice(2));
+        else expect(bytes).toHaveLength(64);
+
+        const publicQr = vault.backup(ref, 'public-key-qr', '');
+        if (publicQr.kind !== 'public-key-qr') throw new Error('not a public-key QR');
+        const parsed = parseVaultPublicKeyQr(publicQr.payload);
+        expect([parsed.scheme, parsed.publicKey, parsed.genesisHash]).toEqual(['substrate', ref.identity.publicKey, ref.identity.genesisHash]);
+      }),
+      { seed: SEED, numRuns: 20 },
+    );
+  });
+
+  it('needs the derivation password again: Vault lists passworded paths without it', () => {
+    const vault = new VaultInstance();
+    const ref = vault.create({ secret: { kind: 'phrase', phrase: DEV_PHRASE }, path: '//secret///abracadabra', type: 'sr25519', name: 'Alice', password: '' });
+    const backup = vault.backup(ref, 'phrase', '');
+    expect(JSON.stringify(backup)).not.toContain('abracadabra');
+    expect(refusal(() => new VaultInstance().restore(backup, {})).code).toBe('E_PASSWORD_REQUIRED');
+    expect(new VaultInstance().restore(backup, { password: 'abracadabra' }).map((k) => k.publicKey)).toContain(ref.identity.publicKey);
+  });
+
+  it('backs a key set up as Banana Split shares that recover it, named by the set title', () => {
+    const vault = new VaultInstance();
+    const ref = vault.create({
+      secret: { kind: 'phrase', phrase: DEV_PHRASE },
+      path: '//Alice',
+      type: 'sr25519',
+      name: 'Alice',
+      password: '',
+      genesisHash: WESTEND,
+    });
+    const backup = vault.backup(ref, 'banana-split', 'correct-horse-battery-staple');
+    if (backup.kind !== 'banana-split') throw new Error('not banana split');
+    expect(backup.shares).toHaveLength(4);
+    const keys = new VaultInstance().restore({ kind: 'banana-split', shares: backup.shares.slice(1) }, { passphrase: 'correct-horse-battery-staple' });
+    expect(keys.map((k) => [k.name, k.path])).toEqual([
+      ['Alice', ''],
+      ['Alice', '//polkadot'],
+      ['Alice', '//kusama'],
+      ['Alice', '//westend'],
+    ]);
+    expect(refusal(() => new VaultInstance().restore({ kind: 'banana-split', shares: backup.shares.slice(2) }, { passphrase: 'x' })).code).toBe('E_SHARES');
+  });
+
+  it.each([
+    [{ type: 'ethereum' as const, path: "/m/44'/60'/0'/0/0" }, 'E_UNSUPPORTED'],
+    [{ secret: { kind: 'seed' as const, seed: `0x${'11'.repeat(32)}` as const } }, 'E_UNSUPPORTED'],
+    [{ name: '' }, 'E_CLIENT_REFUSED'],
+    [{ genesisHash: `0x${'ab'.repeat(32)}` }, 'E_CLIENT_REFUSED'],
+  ])('refuses to create %j', (change, code) => {
+    const spec: AccountSpec = { secret: { kind: 'phrase', phrase: DEV_PHRASE }, path: '', type: 'sr25519', name: 'A', password: '', ...change };
+    expect(refusal(() => new VaultInstance().create(spec)).code).toBe(code);
+  });
+});
