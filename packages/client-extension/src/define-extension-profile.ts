@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { type Capabilities, ClientError, type ClientFactory, type ClientInfo } from '@interop/core';
 import { EXTENSION_CAPABILITIES } from './extension-capabilities.js';
 import { ExtensionClient, type ExtensionStartOptions } from './extension-client.js';
+import { extensionPathsFor } from './extension-paths.js';
 import { readPackageJson } from './find-package.js';
 import { type InstalledPackages, installedPackages } from './installed-packages.js';
 
@@ -14,6 +15,11 @@ export interface ExtensionProfile {
   readonly dir: string | URL;
   /** What this version can do, when it differs from 0.62.3's table. */
   readonly capabilities?: Capabilities;
+  /**
+   * Said after the version in the id when the profile is not the release as published, e.g.
+   * 'util-crypto-13.5.6' for 0.61.5 with its @polkadot/* packages forced to 13.5.6.
+   */
+  readonly variant?: string;
 }
 
 export interface ExtensionFactory extends ClientFactory {
@@ -52,12 +58,12 @@ export function defineExtensionProfile(profile: ExtensionProfile): ExtensionFact
   else if (Object.keys(installed.conflicts).length > 0) problem = `profile ${profileDir} mixes versions of ${Object.keys(installed.conflicts).join(', ')}`;
 
   const info: ClientInfo = {
-    id: `extension@${profile.version}`,
+    id: `extension@${profile.version}${profile.variant ? `-${profile.variant}` : ''}`,
     client: 'extension',
     version: profile.version,
     realm: 'node',
     packages: installed?.versions ?? declaredPackages(profileDir),
-    description: `Polkadot{.js} extension ${profile.version}: the background's Extension handler (${ROOT}) driven with popup messages, in a worker${problem ? ` [${problem}]` : ''}`,
+    description: `Polkadot{.js} extension ${profile.version}${profile.variant ? ` (${profile.variant})` : ''}: the background's Extension handler (${ROOT}) driven with popup messages, in a worker${problem ? ` [${problem}]` : ''}`,
   };
 
   return {
@@ -65,6 +71,7 @@ export function defineExtensionProfile(profile: ExtensionProfile): ExtensionFact
     profileDir,
     installed,
     capabilities: () => capabilities,
+    pathsFor: extensionPathsFor,
     async start(options?: ExtensionStartOptions): Promise<ExtensionClient> {
       if (problem !== undefined) throw new ClientError('E_INTERNAL', problem);
       return ExtensionClient.start(info, capabilities, profileDir, options);

@@ -20,6 +20,7 @@ import {
 import { WorkerChannel } from '@interop/core/rpc';
 import { type ExtensionAccount, identityOf } from './extension-account.js';
 import { EXTENSION_PREFIX } from './extension-background.js';
+import { EXTENSION_ETHEREUM_PATH } from './extension-paths.js';
 import type { ExtensionWorkerData } from './extension-worker.js';
 import type { JsonAccountInfo, PopupMessage, PopupRequest, PopupResponse } from './popup-messages.js';
 import { scanAddressQr } from './scan-address-qr.js';
@@ -172,7 +173,10 @@ export class ExtensionClient implements Client {
    * (extension-ui/src/Popup/ImportSeed/). The handler's getSuri adds ethereum's BIP44 path.
    */
   async create(spec: AccountSpec): Promise<AccountRef> {
-    const account = await this.#createFromSuri(suriOf(spec), spec.path, spec.type, spec.name, spec.password, spec.genesisHash ?? '');
+    // An ethereum account at index 0 is what the user gets by typing the phrase alone: getSuri
+    // appends the path itself (extension-paths.ts), so the path is not typed.
+    const typed = spec.type === 'ethereum' && spec.path === EXTENSION_ETHEREUM_PATH ? { ...spec, path: '' } : spec;
+    const account = await this.#createFromSuri(suriOf(typed), typed.path, spec.type, spec.name, spec.password, spec.genesisHash ?? '');
     this.#created.set(account.address, spec);
     return { handle: account.address, identity: identityOf(account) };
   }
@@ -336,7 +340,9 @@ export class ExtensionClient implements Client {
     if (spec === undefined) {
       throw new ClientError('E_UNSUPPORTED', 'the extension shows a secret only on the page where it is created or typed; this account was not created there');
     }
-    const { secret, path, type } = spec;
+    const { secret, type } = spec;
+    // The implicit ethereum path is never shown to the user, so it is not written down either.
+    const path = type === 'ethereum' && spec.path === EXTENSION_ETHEREUM_PATH ? '' : spec.path;
     if (method === 'raw-seed') {
       if (secret.kind !== 'seed') throw new ClientError('E_UNSUPPORTED', 'this account was created from a mnemonic; the extension never shows its seed');
       return { kind: 'raw-seed', seed: secret.seed, ...(path !== '' ? { path } : {}), type };

@@ -66,11 +66,12 @@ export interface ClientFactory {
   capabilities(): Capabilities;
   start(options?: { readonly network?: string }): Promise<Client>;
   /**
-   * The derivation paths a user of this client gives an account of this type when backing it
-   * up by this method, when the client restricts them (Vault's own network keys for a plain
-   * phrase; the extension's ethereum accounts only at index 0). Undefined: any path.
+   * The derivation paths an account of this type, made from this kind of secret and backed up
+   * by this method, can have in this client, when the client restricts them (Vault's own
+   * network keys for a plain phrase; the extension's ethereum accounts only at index 0; Apps'
+   * raw seeds without a path). Undefined: any path.
    */
-  pathsFor?(type: KeyType, method: Method): readonly string[] | undefined;
+  pathsFor?(type: KeyType, method: Method, secret: 'phrase' | 'seed'): readonly string[] | undefined;
 }
 
 /** Helper for capability tables: the same support for every key type. */

@@ -3,9 +3,9 @@ import {
   type Artifact,
   type Client,
   type ClientFactory,
+  expectedPublicKey,
   type Identity,
   type Method,
-  expectedPublicKey,
   sameIdentity,
   toErrorInfo,
 } from '@interop/core';
@@ -56,7 +56,14 @@ export class AccountMaker {
     try {
       expected = { publicKey: expectedPublicKey(spec), type: spec.type };
     } catch (error) {
-      return { ok: false, observation: { kind: 'error', stage: 'create', error: { ...toErrorInfo(error), message: `the oracle refused the spec: ${toErrorInfo(error).message}` } } };
+      return {
+        ok: false,
+        observation: {
+          kind: 'error',
+          stage: 'create',
+          error: { ...toErrorInfo(error), message: `the oracle refused the spec: ${toErrorInfo(error).message}` },
+        },
+      };
     }
     let stage: 'create' | 'backup' = 'create';
     try {
@@ -66,7 +73,11 @@ export class AccountMaker {
       if (!sameIdentity(ref.identity, expected)) {
         return {
           ok: false,
-          observation: { kind: 'mismatch', expected: `${expected.type} ${expected.publicKey} (oracle)`, actual: `source created ${ref.identity.type} ${ref.identity.publicKey}` },
+          observation: {
+            kind: 'mismatch',
+            expected: `${expected.type} ${expected.publicKey} (oracle)`,
+            actual: `source created ${ref.identity.type} ${ref.identity.publicKey}`,
+          },
         };
       }
       stage = 'backup';

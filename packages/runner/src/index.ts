@@ -1,6 +1,7 @@
 export * from './account-maker.js';
 export * from './cell.js';
 export * from './cell-result.js';
+export * from './fakes/fake-client.js';
 export * from './known-divergences.js';
 export * from './observation.js';
 export * from './plan.js';
@@ -21,4 +22,3 @@ export * from './scenario/scenario.js';
 export * from './seed.js';
 export * from './shard.js';
 export * from './spec-for-cell.js';
-export * from './fakes/fake-client.js';

@@ -23,7 +23,11 @@ function show(identity: Pick<Identity, 'publicKey' | 'type'>, prefix: number): s
  * is the oracle's (computed from the spec with util-crypto), so a source and a target that are
  * wrong in the same way still fail. A watch-only method must give the key without its secret.
  */
-export function observeRestore(expected: Pick<Identity, 'publicKey' | 'type'>, restored: readonly Identity[], options: { watchOnly: boolean; prefix: number }): Observation {
+export function observeRestore(
+  expected: Pick<Identity, 'publicKey' | 'type'>,
+  restored: readonly Identity[],
+  options: { watchOnly: boolean; prefix: number },
+): Observation {
   const hit = restored.find((r) => sameIdentity(r, expected));
   if (hit && hit.hasSecret === !options.watchOnly) return { kind: 'match' };
   const actual =

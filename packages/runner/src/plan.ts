@@ -41,16 +41,25 @@ export function planCells(factories: readonly ClientFactory[], options: PlanOpti
         const backup = sourceCaps.backup[method][type];
         let sourceProblem = why(create, `${source.info.id} cannot create ${type} accounts`) ?? why(backup, `${source.info.id} cannot back up by ${method}`);
         if (sourceProblem === undefined && create.supported && !create.ui) {
-          sourceProblem = { reason: `${source.info.id} creates ${type} accounts only through its internal API, not its UI${create.note ? ` (${create.note})` : ''}`, ...(create.source ? { source: create.source } : {}) };
+          sourceProblem = {
+            reason: `${source.info.id} creates ${type} accounts only through its internal API, not its UI${create.note ? ` (${create.note})` : ''}`,
+            ...(create.source ? { source: create.source } : {}),
+          };
         }
         if (sourceProblem === undefined && backup.supported && !backup.ui) {
-          sourceProblem = { reason: `${source.info.id} offers ${method} backups only through its internal API${backup.note ? ` (${backup.note})` : ''}`, ...(backup.source ? { source: backup.source } : {}) };
+          sourceProblem = {
+            reason: `${source.info.id} offers ${method} backups only through its internal API${backup.note ? ` (${backup.note})` : ''}`,
+            ...(backup.source ? { source: backup.source } : {}),
+          };
         }
         for (const target of factories) {
           const restore = target.capabilities().restore[METHOD_ARTIFACT[method]][type];
           let problem = sourceProblem ?? why(restore, `${target.info.id} cannot restore ${METHOD_ARTIFACT[method]}`);
           if (problem === undefined && restore.supported && !restore.ui) {
-            problem = { reason: `${target.info.id} restores ${METHOD_ARTIFACT[method]} of ${type} accounts only through its internal API${restore.note ? ` (${restore.note})` : ''}`, ...(restore.source ? { source: restore.source } : {}) };
+            problem = {
+              reason: `${target.info.id} restores ${METHOD_ARTIFACT[method]} of ${type} accounts only through its internal API${restore.note ? ` (${restore.note})` : ''}`,
+              ...(restore.source ? { source: restore.source } : {}),
+            };
           }
           const cell: Cell = { source: source.info.id, method, target: target.info.id, type };
           cells.push(problem ? { ...cell, unsupported: problem } : cell);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { AccountMaker } from './account-maker.js';
 import type { Cell } from './cell.js';
 import type { CellResult, Counterexample } from './cell-result.js';
-import { findDivergence, type KnownDivergence, KNOWN_DIVERGENCES } from './known-divergences.js';
+import { findDivergence, KNOWN_DIVERGENCES, type KnownDivergence } from './known-divergences.js';
 import { describeSpec, isHarnessBreak, type Observation, observeRestore } from './observation.js';
 import { DEFAULT_CALL_TIMEOUT_MS, withTimeout } from './with-timeout.js';
 
@@ -23,7 +23,13 @@ export interface RunCellOptions {
  * the account (once per group, cached), the target restores it, and the result is compared
  * with the oracle. A failure is shrunk to a minimal spec and returned as a counterexample.
  */
-export async function runCell(cell: Cell, maker: AccountMaker, target: ClientFactory, sourceInfo: ClientFactory['info'], options: RunCellOptions): Promise<CellResult> {
+export async function runCell(
+  cell: Cell,
+  maker: AccountMaker,
+  target: ClientFactory,
+  sourceInfo: ClientFactory['info'],
+  options: RunCellOptions,
+): Promise<CellResult> {
   const started = Date.now();
   const table = options.divergences ?? KNOWN_DIVERGENCES;
   let instance: Promise<Client> | undefined;
@@ -41,7 +47,11 @@ export async function runCell(cell: Cell, maker: AccountMaker, target: ClientFac
       const ms = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
       instance ??= withTimeout(target.start(), ms, `starting ${target.info.id}`);
       const client = await instance;
-      const restored = await withTimeout(client.restore(made.artifact, { password: spec.password, passphrase: spec.password }), ms, `${target.info.id} restore`);
+      const restored = await withTimeout(
+        client.restore(made.artifact, { password: spec.password, passphrase: spec.password }),
+        ms,
+        `${target.info.id} restore`,
+      );
       return observeRestore(made.expected, restored, { watchOnly: isWatchOnlyMethod(cell.method), prefix: 42 });
     } catch (error) {
       const info = toErrorInfo(error);
@@ -98,8 +108,19 @@ export async function runCell(cell: Cell, maker: AccountMaker, target: ClientFac
     const { spec, observation } = lastBad;
     const path = details.counterexamplePath ?? undefined;
     if (observation.kind === 'error') {
-      outcome = { status: 'error', code: observation.error.code, message: observation.error.message, reason: `${observation.stage} failed for ${describeSpec(spec)}` };
-      counterexample = { spec, expected: 'no error', actual: `${observation.stage}: ${observation.error.code}: ${observation.error.message}`, seed: options.seed, ...(path ? { path } : {}) };
+      outcome = {
+        status: 'error',
+        code: observation.error.code,
+        message: observation.error.message,
+        reason: `${observation.stage} failed for ${describeSpec(spec)}`,
+      };
+      counterexample = {
+        spec,
+        expected: 'no error',
+        actual: `${observation.stage}: ${observation.error.code}: ${observation.error.message}`,
+        seed: options.seed,
+        ...(path ? { path } : {}),
+      };
     } else {
       const actual = observation.kind === 'refused' ? `refused: ${observation.error.code}: ${observation.error.message}` : observation.actual;
       outcome = { status: 'fail', expected: observation.expected, actual, reason: `restored ${describeSpec(spec)} does not match` };

@@ -60,7 +60,10 @@ describe('runMatrix against fake clients', () => {
     // The fake drops soft junctions, so the shrunk path must still hold one, and little else.
     expect(c.counterexample?.spec.path).toMatch(/(^|[^/])\/[^/]/);
     expect(c.counterexample?.spec.path.length).toBeLessThanOrEqual(4);
-    expect(c.counterexample?.spec.secret).toEqual({ kind: 'phrase', phrase: 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about' });
+    expect(c.counterexample?.spec.secret).toEqual({
+      kind: 'phrase',
+      phrase: 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about',
+    });
   });
 
   it('gives the same cells and outcomes for the same seed', async () => {

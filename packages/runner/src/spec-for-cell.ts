@@ -12,9 +12,12 @@ export function specArbFor(source: ClientFactory, method: Method, type: AccountS
   const create = source.capabilities().create;
   const phraseOnly = method === 'banana-split' || method === 'phrase' || method === 'phrase-path-type' || !create.seed[type].supported;
   const secret = method === 'raw-seed' ? 'seed' : phraseOnly ? 'phrase' : create.phrase[type].supported ? undefined : 'seed';
-  const allowed = source.pathsFor?.(type, method);
-  const rootOnly = allowed === undefined && method === 'phrase';
-  const base = accountSpecArb({ type, secret, rootOnly });
-  if (allowed === undefined) return base;
-  return fc.tuple(base, fc.constantFrom(...(allowed.length > 0 ? allowed : ['']))).map(([spec, path]) => ({ ...spec, path }));
+  const restricts = source.pathsFor !== undefined;
+  const base = accountSpecArb({ type, secret, rootOnly: method === 'phrase' && !restricts });
+  if (!restricts) return base;
+  return fc.tuple(base, fc.nat()).map(([spec, pick]) => {
+    const allowed = source.pathsFor?.(type, method, spec.secret.kind);
+    if (allowed === undefined) return method === 'phrase' ? { ...spec, path: '' } : spec;
+    return { ...spec, path: allowed.length === 0 ? '' : (allowed[pick % allowed.length] as string) };
+  });
 }

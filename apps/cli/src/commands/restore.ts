@@ -17,7 +17,10 @@ export interface RestoreArgs {
 /** The largest backup file read: an export-all of thousands of accounts fits easily. */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-function accountView(identity: Identity) {
+/** Extra fields a client may attach to an identity (Vault: the network and the address as it shows it). */
+type ShownIdentity = Identity & { readonly network?: unknown; readonly address?: unknown };
+
+function accountView(identity: ShownIdentity) {
   return {
     publicKey: identity.publicKey,
     type: identity.type,
@@ -25,6 +28,9 @@ function accountView(identity: Identity) {
     name: identity.name ?? '',
     ...(identity.path !== undefined ? { path: identity.path } : {}),
     ...(identity.genesisHash !== undefined ? { genesisHash: identity.genesisHash } : {}),
+    ...(typeof identity.network === 'string' ? { network: identity.network } : {}),
+    // The address as the client itself displays it, when it differs from the canonical form above.
+    ...(typeof identity.address === 'string' && identity.address !== displayAddress(identity.publicKey, identity.type) ? { shownAs: identity.address } : {}),
     hasSecret: identity.hasSecret,
   };
 }
@@ -52,7 +58,9 @@ export async function runRestore(args: RestoreArgs): Promise<number> {
       const accounts = body.accounts ?? [];
       process.stdout.write(`${factory.info.id} restored ${accounts.length} account(s):\n`);
       for (const a of accounts) {
-        process.stdout.write(`  ${a.address}  ${a.type}${a.hasSecret ? '' : ' (watch-only)'}${a.path ? `  path ${a.path}` : ''}  ${JSON.stringify(a.name)}\n`);
+        process.stdout.write(
+          `  ${a.address}  ${a.type}${a.hasSecret ? '' : ' (watch-only)'}${a.path ? `  path ${a.path}` : ''}${a.network ? `  on ${a.network}` : ''}${a.shownAs ? `  (shown as ${a.shownAs})` : ''}  ${JSON.stringify(a.name)}\n`,
+        );
       }
     } else {
       process.stdout.write(`${factory.info.id} refused: ${body.error?.code}: ${body.error?.message}\n`);

@@ -1,11 +1,13 @@
 import {
   type AccountRef,
   type AccountSpec,
+  ARTIFACT_KINDS,
   type Artifact,
+  type ArtifactKind,
   type Capabilities,
   type Client,
-  type ClientFactory,
   ClientError,
+  type ClientFactory,
   expectedPublicKey,
   forAllTypes,
   type Hex,
@@ -18,7 +20,6 @@ import {
   type Support,
   unsupported,
 } from '@interop/core';
-import { ARTIFACT_KINDS, type ArtifactKind } from '@interop/core';
 
 /**
  * Fake clients to test the runner itself (after Bowtie's fake implementations): an honest one

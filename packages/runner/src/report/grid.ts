@@ -32,6 +32,8 @@ export function renderGrid(report: Report): string {
   }
   const s = report.summary;
   lines.push('', LEGEND);
-  lines.push(`${s.total} cells: ${s.pass} pass, ${s.fail} fail, ${s.error} error, ${s['known-divergence']} known divergence (${s.stoppedDiverging} stopped), ${s.unsupported} unsupported`);
+  lines.push(
+    `${s.total} cells: ${s.pass} pass, ${s.fail} fail, ${s.error} error, ${s['known-divergence']} known divergence (${s.stoppedDiverging} stopped), ${s.unsupported} unsupported`,
+  );
   return `${lines.join('\n')}\n`;
 }

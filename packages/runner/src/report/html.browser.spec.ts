@@ -13,7 +13,10 @@ import { buildReport } from './report-json.js';
 // npm test installs Chromium first (scripts/setup.sh --browser); without it this cannot run.
 describe.skipIf(!existsSync(chromiumPath()))('HTML report in Chromium (skipped only when Chromium is not installed)', () => {
   it('renders one grid per method and shows a cell’s details on click', async () => {
-    const factories = [fakeFactory({ id: 'fake-honest@1', behaviour: 'honest' }), fakeFactory({ id: 'fake-wrong@1', behaviour: 'always-wrong', methods: ['raw-seed'] })];
+    const factories = [
+      fakeFactory({ id: 'fake-honest@1', behaviour: 'honest' }),
+      fakeFactory({ id: 'fake-wrong@1', behaviour: 'always-wrong', methods: ['raw-seed'] }),
+    ];
     const result = await runMatrix({ factories, runs: 1, seed: 1, methods: ['raw-seed', 'phrase-path-type'], types: ['sr25519', 'ecdsa'], divergences: [] });
     const report = buildReport(result, factories, undefined);
     const dir = mkdtempSync(join(tmpdir(), 'interop-html-'));

@@ -1,11 +1,15 @@
 import type { Report, ReportCell } from './report-json.js';
 
 function esc(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return text
+    .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
 function body(cell: ReportCell): string {
-  const detail = esc([cell.reason, cell.expected && `expected: ${cell.expected}`, cell.actual && `actual: ${cell.actual}`, cell.link].filter(Boolean).join('\n'));
+  const detail = esc(
+    [cell.reason, cell.expected && `expected: ${cell.expected}`, cell.actual && `actual: ${cell.actual}`, cell.link].filter(Boolean).join('\n'),
+  );
   switch (cell.status) {
     case 'pass':
       return '';
@@ -28,7 +32,9 @@ export function renderJunit(report: Report): string {
   const errors = report.cells.filter((c) => c.status === 'error').length;
   const skipped = report.cells.filter((c) => c.status === 'unsupported' || (c.status === 'known-divergence' && c.stillDiverges !== false)).length;
   const cases = report.cells
-    .map((c) => `    <testcase classname="${esc(`${c.method}.${c.type}`)}" name="${esc(c.id)}" time="${(c.durationMs / 1000).toFixed(3)}">${body(c)}</testcase>`)
+    .map(
+      (c) => `    <testcase classname="${esc(`${c.method}.${c.type}`)}" name="${esc(c.id)}" time="${(c.durationMs / 1000).toFixed(3)}">${body(c)}</testcase>`,
+    )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <testsuites name="interop matrix" tests="${report.cells.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${(report.durationMs / 1000).toFixed(3)}">

@@ -37,14 +37,21 @@ export function renderMarkdown(report: Report): string {
   const red = report.cells.filter(isRed);
   if (red.length) {
     out.push('## Failing cells', '');
-    for (const c of red) out.push(`- **${cellText(c.id)}** — ${c.status}: ${cellText(c.reason ?? '')}${c.expected ? ` expected ${cellText(c.expected)}, got ${cellText(c.actual ?? '')}` : ''}${c.counterexample?.file ? ` (counterexample \`${c.counterexample.file}\`)` : ''}`);
+    for (const c of red)
+      out.push(
+        `- **${cellText(c.id)}** — ${c.status}: ${cellText(c.reason ?? '')}${c.expected ? ` expected ${cellText(c.expected)}, got ${cellText(c.actual ?? '')}` : ''}${c.counterexample?.file ? ` (counterexample \`${c.counterexample.file}\`)` : ''}`,
+      );
     out.push('');
   }
   const divergences = report.cells.filter((c) => c.status === 'known-divergence' && c.stillDiverges !== false);
   if (divergences.length) {
     out.push('## Known divergences', '');
     const byReason = new Map<string, number>();
-    for (const c of divergences) byReason.set(`${c.reason} (${c.link})${c.scenario ? ` — \`${c.scenario}\`` : ''}`, (byReason.get(`${c.reason} (${c.link})${c.scenario ? ` — \`${c.scenario}\`` : ''}`) ?? 0) + 1);
+    for (const c of divergences)
+      byReason.set(
+        `${c.reason} (${c.link})${c.scenario ? ` — \`${c.scenario}\`` : ''}`,
+        (byReason.get(`${c.reason} (${c.link})${c.scenario ? ` — \`${c.scenario}\`` : ''}`) ?? 0) + 1,
+      );
     for (const [reason, n] of byReason) out.push(`- ${n} cell(s): ${cellText(reason)}`);
     out.push('');
   }

@@ -27,7 +27,8 @@ export function mergeReports(dirs: readonly string[]): Report {
   const cells = new Map<string, ReportCell>();
   const clients = new Map(first.clients.map((c) => [c.id, c]));
   for (const r of reports) {
-    if (r.seed !== first.seed || r.runs !== first.runs) throw new MergeError(`shards differ in seed or runs (${first.seed}/${first.runs} vs ${r.seed}/${r.runs})`);
+    if (r.seed !== first.seed || r.runs !== first.runs)
+      throw new MergeError(`shards differ in seed or runs (${first.seed}/${first.runs} vs ${r.seed}/${r.runs})`);
     for (const c of r.clients) clients.set(c.id, c);
     for (const cell of r.cells) {
       const seen = cells.get(cell.id);

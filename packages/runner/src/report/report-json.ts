@@ -95,7 +95,12 @@ export function clientOf(factory: ClientFactory): ReportClient {
   return { id, client, version, realm, packages };
 }
 
-export function buildReport(result: MatrixResult, factories: readonly ClientFactory[], shard: string | undefined, files: ReadonlyMap<string, string> = new Map()): Report {
+export function buildReport(
+  result: MatrixResult,
+  factories: readonly ClientFactory[],
+  shard: string | undefined,
+  files: ReadonlyMap<string, string> = new Map(),
+): Report {
   const cells = result.cells.map((c) => toReportCell(c, files.get(cellId(c))));
   return {
     schema: 'interop-report/v1',

@@ -27,7 +27,11 @@ describe('reports', async () => {
     for (const c of report.cells) expect(Object.keys(c)).toEqual(expect.arrayContaining(['source', 'method', 'target', 'type', 'status']));
     expect(report.summary.total).toBe(8);
     expect(report.summary.fail).toBe(report.cells.filter((c) => c.status === 'fail').length);
-    expect(report.cells.find((c) => c.status === 'fail')).toMatchObject({ expected: expect.any(String), actual: expect.any(String), reason: expect.any(String) });
+    expect(report.cells.find((c) => c.status === 'fail')).toMatchObject({
+      expected: expect.any(String),
+      actual: expect.any(String),
+      reason: expect.any(String),
+    });
     expect(report.cells.filter((c) => c.status === 'unsupported').every((c) => (c.reason ?? '').length > 0)).toBe(true);
   });
 

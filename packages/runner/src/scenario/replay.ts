@@ -38,16 +38,23 @@ async function replayCounterexample(s: CounterexampleScenario, factories: readon
     if (!made.ok) {
       const o = made.observation;
       if (o.kind === 'error' && isHarnessBreak(o.error)) return { status: 'broken', detail: `${o.stage}: ${o.error.code}: ${o.error.message}` };
-      return { status: 'reproduces', detail: o.kind === 'error' ? `${o.stage}: ${o.error.code}: ${o.error.message}` : o.kind === 'mismatch' ? o.actual : 'source failed' };
+      return {
+        status: 'reproduces',
+        detail: o.kind === 'error' ? `${o.stage}: ${o.error.code}: ${o.error.message}` : o.kind === 'mismatch' ? o.actual : 'source failed',
+      };
     }
     client = await target.start();
     try {
       const restored = await client.restore(made.artifact, { password: s.spec.password, passphrase: s.spec.password });
       const o = observeRestore(made.expected, restored, { watchOnly: isWatchOnlyMethod(s.cell.method), prefix: 42 });
-      return o.kind === 'match' ? { status: 'no-longer-reproduces', detail: 'the target now restores the expected account' } : { status: 'reproduces', detail: o.kind === 'mismatch' ? `expected ${o.expected}, got ${o.actual}` : 'mismatch' };
+      return o.kind === 'match'
+        ? { status: 'no-longer-reproduces', detail: 'the target now restores the expected account' }
+        : { status: 'reproduces', detail: o.kind === 'mismatch' ? `expected ${o.expected}, got ${o.actual}` : 'mismatch' };
     } catch (error) {
       const info = toErrorInfo(error);
-      return isHarnessBreak(info) ? { status: 'broken', detail: `${info.code}: ${info.message}` } : { status: 'reproduces', detail: `refused: ${info.code}: ${info.message}` };
+      return isHarnessBreak(info)
+        ? { status: 'broken', detail: `${info.code}: ${info.message}` }
+        : { status: 'reproduces', detail: `refused: ${info.code}: ${info.message}` };
     }
   } finally {
     await client?.dispose();
@@ -73,11 +80,14 @@ function compare(observed: ScenarioObservation, got: StepValue): ReplayResult {
   if (observed.error) return { status: 'no-longer-reproduces', detail: `the client no longer refuses (expected "${observed.error.message}")` };
   if (observed.accounts) {
     const ids = (Array.isArray(got.value) ? got.value : [(got.value as AccountRef).identity ?? got.value]) as Identity[];
-    const key = (a: { publicKey: string; type: string; hasSecret?: boolean }, withSecret: boolean) => `${a.type}:${a.publicKey.toLowerCase()}${withSecret ? `:${a.hasSecret}` : ''}`;
+    const key = (a: { publicKey: string; type: string; hasSecret?: boolean }, withSecret: boolean) =>
+      `${a.type}:${a.publicKey.toLowerCase()}${withSecret ? `:${a.hasSecret}` : ''}`;
     const withSecret = observed.accounts.some((a) => a.hasSecret !== undefined);
     const want = observed.accounts.map((a) => key(a, withSecret)).sort();
     const have = ids.map((i) => key(i, withSecret)).sort();
-    return isDeepStrictEqual(want, have) ? { status: 'reproduces', detail: describeAccounts(ids) } : { status: 'no-longer-reproduces', detail: `the client now shows ${describeAccounts(ids)}` };
+    return isDeepStrictEqual(want, have)
+      ? { status: 'reproduces', detail: describeAccounts(ids) }
+      : { status: 'no-longer-reproduces', detail: `the client now shows ${describeAccounts(ids)}` };
   }
   if ('value' in observed) {
     return isDeepStrictEqual(JSON.parse(JSON.stringify(got.value ?? null)), observed.value)
@@ -137,7 +147,11 @@ async function replayBug(s: BugScenario, factories: readonly ClientFactory[]): P
       }
       values.set(step.as, result);
       if (step.as === s.observed.step) return compare(s.observed, result);
-      if (!result.ok) return { status: isHarnessBreak(result.error) ? 'broken' : 'no-longer-reproduces', detail: `step '${step.as}' failed before the observed step: ${result.error.code}: ${result.error.message}` };
+      if (!result.ok)
+        return {
+          status: isHarnessBreak(result.error) ? 'broken' : 'no-longer-reproduces',
+          detail: `step '${step.as}' failed before the observed step: ${result.error.code}: ${result.error.message}`,
+        };
     }
     return { status: 'broken', detail: `no step is named '${s.observed.step}'` };
   } catch (error) {
@@ -149,5 +163,7 @@ async function replayBug(s: BugScenario, factories: readonly ClientFactory[]): P
 
 /** Replays one scenario against the registered clients. */
 export function replayScenario(s: Scenario, factories: readonly ClientFactory[]): Promise<ReplayResult> {
-  return s.kind === 'counterexample' ? replayCounterexample(s, factories).catch((e) => ({ status: 'broken' as const, detail: toErrorInfo(e).message })) : replayBug(s, factories);
+  return s.kind === 'counterexample'
+    ? replayCounterexample(s, factories).catch((e) => ({ status: 'broken' as const, detail: toErrorInfo(e).message }))
+    : replayBug(s, factories);
 }

@@ -3,10 +3,34 @@ import type { AccountSpec, KeyType, Method, RestoreSecret } from '@interop/core'
 /** Types of packages/runner/schemas/scenario.schema.json (the schema is what is validated on load). */
 export type ScenarioStep =
   | { readonly do: 'create'; readonly client: string; readonly instance?: string; readonly network?: string; readonly spec: AccountSpec; readonly as: string }
-  | { readonly do: 'backup'; readonly client: string; readonly instance?: string; readonly account: string; readonly method: Method; readonly password: string; readonly as: string }
+  | {
+      readonly do: 'backup';
+      readonly client: string;
+      readonly instance?: string;
+      readonly account: string;
+      readonly method: Method;
+      readonly password: string;
+      readonly as: string;
+    }
   | { readonly do: 'artifact'; readonly artifact: unknown; readonly as: string }
-  | { readonly do: 'restore'; readonly client: string; readonly instance?: string; readonly network?: string; readonly artifact: string; readonly secret?: RestoreSecret; readonly as: string }
-  | { readonly do: 'call'; readonly client: string; readonly instance?: string; readonly network?: string; readonly method: string; readonly args?: readonly unknown[]; readonly as: string };
+  | {
+      readonly do: 'restore';
+      readonly client: string;
+      readonly instance?: string;
+      readonly network?: string;
+      readonly artifact: string;
+      readonly secret?: RestoreSecret;
+      readonly as: string;
+    }
+  | {
+      readonly do: 'call';
+      readonly client: string;
+      readonly instance?: string;
+      readonly network?: string;
+      readonly method: string;
+      readonly args?: readonly unknown[];
+      readonly as: string;
+    };
 
 export interface ScenarioObservation {
   readonly step: string;
