@@ -57,7 +57,11 @@ describe('counterexample scenarios', () => {
       correct: 'the soft-derived key',
     };
     expect(await replayScenario(scenario, [soft])).toMatchObject({ status: 'reproduces' });
-    const onHonest = { ...scenario, clients: ['fake-honest@1'], steps: [scenario.steps[0]!, { do: 'restore' as const, client: 'fake-honest@1', artifact: 'art', as: 'restored' }] };
+    const onHonest = {
+      ...scenario,
+      clients: ['fake-honest@1'],
+      steps: [scenario.steps[0]!, { do: 'restore' as const, client: 'fake-honest@1', artifact: 'art', as: 'restored' }],
+    };
     expect(await replayScenario(onHonest, [honest])).toMatchObject({ status: 'no-longer-reproduces' });
   });
 });

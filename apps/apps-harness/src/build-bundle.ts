@@ -1,0 +1,41 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = new URL('../', import.meta.url);
+const profileModules = fileURLToPath(new URL('../../profiles/apps@3.16.7/node_modules/', root));
+
+/**
+ * Bundles the harness page: the entry, the Apps modal operations of @interop/client-apps and
+ * ui-keyring 3.16.7 with everything it imports, all @polkadot/* taken from the Apps profile's
+ * node_modules (bare imports of the entry resolve there through `nodePaths`; the profile's own
+ * files resolve inside the profile). tsconfig.json is ignored on purpose: its `paths` point the
+ * type checker at declaration files. The bundle goes to dist/ (built output, not linted, not
+ * committed); public/ holds the page. The metafile lets bundle.spec.ts check that every
+ * @polkadot/* package comes from the profile, once.
+ */
+async function main(): Promise<void> {
+  if (!existsSync(`${profileModules}@polkadot/ui-keyring/package.json`)) {
+    throw new Error(`the Apps profile is not installed (${profileModules}): run scripts/setup.sh`);
+  }
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('src/harness-entry.ts', root))],
+    outfile: fileURLToPath(new URL('dist/bundle.js', root)),
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome110',
+    nodePaths: [profileModules],
+    tsconfigRaw: '{}',
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  mkdirSync(new URL('dist/', root), { recursive: true });
+  writeFileSync(new URL('dist/bundle-meta.json', root), JSON.stringify(result.metafile, null, 1));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`apps-harness build: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,94 @@
+import { type Capabilities, forAllTypes, type KeyType, type Support, unsupported } from '@interop/core';
+
+const MODALS = 'polkadot-js/apps packages/page-accounts/src/modals';
+
+const ui = (note: string, source: string): Support => ({ supported: true, ui: true, note, source });
+const apiOnly = (note: string, source: string): Support => ({ supported: true, ui: false, note, source });
+const perType = (table: Readonly<Record<KeyType, Support>>) => table;
+
+/**
+ * Ethereum keys: Apps offers them only when connected to an Ethereum chain (Create.tsx lists
+ * settings.availableCryptosEth there and availableCryptos — sr25519, ed25519, ecdsa — elsewhere).
+ * The matrix's chains are substrate chains, so ethereum is marked "not from the UI"; start an
+ * instance with network 'moonbeam' to reach it.
+ */
+const ETHEREUM_CHAIN_ONLY = "Apps offers ethereum keys only when connected to an Ethereum chain (start the instance with network 'moonbeam')";
+
+const PHRASE_SHOWN_ONCE = unsupported(
+  'Apps shows the mnemonic or seed only inside the Create modal, before the account exists; it keeps no phrase or seed to show later',
+  `${MODALS}/Create.tsx`,
+);
+
+const fromCreate = (what: string): Readonly<Record<KeyType, Support>> =>
+  perType({
+    sr25519: ui(`pasted into "Add account" (${what})`, `${MODALS}/Create.tsx`),
+    ed25519: ui(`pasted into "Add account" (${what}); soft junctions refused on ed25519`, `${MODALS}/Create.tsx`),
+    ecdsa: ui(`pasted into "Add account" (${what}); soft junctions refused by the keyring`, `${MODALS}/Create.tsx`),
+    ethereum: apiOnly(`${ETHEREUM_CHAIN_ONLY}; the path is m/44'/60'/0'/0/<index>`, `${MODALS}/Create.tsx`),
+  });
+
+const SEED_NOTE = 'raw seed: the derivation path field is disabled';
+
+/**
+ * What Apps (3.16.7 keyring, current page-accounts modals) can do, with the reason for each "no".
+ * Sources name the Apps file behind each answer.
+ */
+export const APPS_CAPABILITIES: Capabilities = {
+  create: { phrase: fromCreate('mnemonic'), seed: fromCreate(SEED_NOTE) },
+  backup: {
+    phrase: forAllTypes(PHRASE_SHOWN_ONCE),
+    'phrase-path-type': forAllTypes(PHRASE_SHOWN_ONCE),
+    'raw-seed': forAllTypes(PHRASE_SHOWN_ONCE),
+    json: forAllTypes(ui('"Create a backup file for this account" (keyring.backupAccount); also downloaded once at creation', `${MODALS}/Backup.tsx`)),
+    'batch-json': forAllTypes(
+      unsupported(
+        "Apps writes no batch-pkcs8 object: its Export all writes an array of single backups; the batch object is the extension's",
+        `${MODALS}/ExportAll.tsx`,
+      ),
+    ),
+    'export-all': forAllTypes(ui('"Export all accounts": a JSON array, each in-browser account with its own password', `${MODALS}/ExportAll.tsx`)),
+    'local-storage': forAllTypes(ui("the origin's localStorage, as the Polkadot wiki's transfer procedure copies it (apps#4127)", 'polkadot-js/apps#4127')),
+    'secret-qr': forAllTypes(unsupported('Apps exports no secret as a QR code', `${MODALS}/Qr.tsx`)),
+    'public-key-qr': forAllTypes(unsupported("Apps' account modals read address QR codes (Qr.tsx) but offer none to export", `${MODALS}/Qr.tsx`)),
+    'banana-split': forAllTypes(unsupported('Banana Split is a Polkadot Vault format; Apps neither writes nor reads it')),
+  },
+  restore: {
+    phrase: fromCreate('mnemonic'),
+    'raw-seed': fromCreate(SEED_NOTE),
+    'json-keystore': perType({
+      sr25519: ui('"From JSON": meta.genesisHash is replaced by the connected chain\'s', `${MODALS}/Import.tsx`),
+      ed25519: ui('"From JSON": meta.genesisHash is replaced by the connected chain\'s', `${MODALS}/Import.tsx`),
+      ecdsa: ui('"From JSON": meta.genesisHash is replaced by the connected chain\'s', `${MODALS}/Import.tsx`),
+      ethereum: apiOnly(
+        `${ETHEREUM_CHAIN_ONLY}; elsewhere Import refuses it: "JSON contains an ethereum keytype, this is not available on this network"`,
+        `${MODALS}/Import.tsx`,
+      ),
+    }),
+    'batch-json': forAllTypes(
+      unsupported(
+        'Import all refuses it: "Invalid format: File content should be an array"; the single Import: "Unable to decode non-pkcs8 type, [batch-pkcs8] found"',
+        `${MODALS}/ImportAll.tsx`,
+      ),
+    ),
+    'export-all': forAllTypes(
+      ui(
+        '"Import all accounts": keeps each file genesisHash, so accounts of another chain are hidden after the next load (apps#3722)',
+        `${MODALS}/ImportAll.tsx`,
+      ),
+    ),
+    'local-storage': forAllTypes(ui('the dump is written into localStorage and Apps loads it (ui-keyring loadAll)', 'polkadot-js/apps#4127')),
+    'secret-qr': perType({
+      sr25519: ui('"From Qr": the secret becomes an sr25519 account (keyring.addUri(content, password, meta, \'sr25519\'))', `${MODALS}/Qr.tsx`),
+      ed25519: ui('"From Qr" always makes an sr25519 account from the secret: not the ed25519 key it came from', `${MODALS}/Qr.tsx`),
+      ecdsa: ui('"From Qr" always makes an sr25519 account from the secret: not the ecdsa key it came from', `${MODALS}/Qr.tsx`),
+      ethereum: unsupported('"From Qr" stores scanned secrets as sr25519 only', `${MODALS}/Qr.tsx`),
+    }),
+    'public-key-qr': perType({
+      sr25519: ui('"From Qr": a watch-only external entry, stored with the keyring\'s default type (ed25519)', `${MODALS}/Qr.tsx`),
+      ed25519: ui('"From Qr": a watch-only external entry', `${MODALS}/Qr.tsx`),
+      ecdsa: ui('"From Qr": watch-only; an ecdsa key\'s ss58 address is a blake2 hash, so Apps holds the hash, not the key', `${MODALS}/Qr.tsx`),
+      ethereum: apiOnly(`${ETHEREUM_CHAIN_ONLY} (the QR is ethereum:<address>)`, 'polkadot-js/ui packages/react-qr/src/ScanAddress.tsx'),
+    }),
+    'banana-split': forAllTypes(unsupported('Banana Split is a Polkadot Vault format; Apps neither writes nor reads it')),
+  },
+};

@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { displayAddress, expectedPublicKey } from '@interop/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_BATCH_FILE } from './testing/apps-instances.js';
+import { type CreatedOnKusama, createOnKusama } from './testing/node-instances.js';
+
+const run = promisify(execFile);
+const CLI = fileURLToPath(new URL('../../../apps/cli/dist/main.js', import.meta.url));
+
+interface RestoreAnswer {
+  readonly client: string;
+  readonly ok: boolean;
+  readonly accounts?: readonly { address: string; publicKey: string; type: string; hasSecret: boolean }[];
+  readonly error?: { code: string; message: string };
+}
+
+async function restore(client: string, from: string, passwordFile?: string): Promise<RestoreAnswer> {
+  const args = [CLI, 'restore', '--client', client, '--from', from, '--json', ...(passwordFile ? ['--password-file', passwordFile] : [])];
+  try {
+    const { stdout } = await run(process.execPath, args, { timeout: 120_000 });
+    return JSON.parse(stdout) as RestoreAnswer;
+  } catch (error) {
+    const { stdout } = error as { stdout?: string };
+    if (stdout) return JSON.parse(stdout) as RestoreAnswer;
+    throw error;
+  }
+}
+
+/** The built `interop restore` (apps/cli), with this client's factories through the runner's registry. */
+describe.skipIf(!existsSync(CLI))('interop restore --client apps@3.16.7 (built CLI)', () => {
+  let dir: string;
+  let fixture: CreatedOnKusama;
+  const file = (name: string, content: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'interop-apps-cli-'));
+    fixture = await createOnKusama('//cli');
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const client of ['apps@3.16.7', 'apps@3.16.7-chromium']) {
+    it(`${client}: restores Apps' own JSON backup`, async () => {
+      const answer = await restore(client, file('account.json', JSON.stringify(fixture.json)), file('password', `${fixture.password}\n`));
+      const publicKey = expectedPublicKey({ secret: { kind: 'phrase', phrase: fixture.phrase }, path: fixture.path, type: 'sr25519' });
+      expect(answer).toMatchObject({ client, ok: true });
+      expect(answer.accounts).toEqual([
+        expect.objectContaining({ publicKey, type: 'sr25519', hasSecret: true, address: displayAddress(publicKey, 'sr25519') }),
+      ]);
+    });
+
+    it(`${client}: answers ok:false with Apps' message for the extension's batch file`, async () => {
+      const answer = await restore(client, file('batch.json', JSON.stringify(EXTENSION_BATCH_FILE)), file('password', 'pw'));
+      expect(answer).toEqual({ client, ok: false, error: { code: 'E_CLIENT_REFUSED', message: 'Invalid format: File content should be an array' } });
+    });
+  }
+});

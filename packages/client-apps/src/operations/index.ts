@@ -1,0 +1,12 @@
+export type { AccountGroup, AppsView, ShownAccount, ShownAddress } from './accounts-page.js';
+export type { AppsDeps } from './apps-deps.js';
+export { AppsError, asAppsError } from './apps-error.js';
+export { type AppsInstanceOptions, startAppsInstance } from './apps-instance.js';
+export { APPS_METHODS, type AppsMethod, type AppsRpc } from './apps-rpc.js';
+export { type ConnectedChain, isConnectedChain } from './connected-chain.js';
+export type { CreateRequest } from './create-modal.js';
+export type { DeriveRequest } from './derive-modal.js';
+export { EXPORTABLE_GROUPS, type ExportAllRequest } from './export-all-modal.js';
+export { type HarnessAnswer, type HarnessPageApi, harnessQuery } from './harness-page-api.js';
+export type { ImportAllRequest } from './import-all-modal.js';
+export type { AddQrRequest, ScannedQr } from './qr-modal.js';

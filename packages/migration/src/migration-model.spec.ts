@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { COPY_VARIANT_IDS, pastedText } from './copy-variants.js';
+import { predictMigration } from './migration-model.js';
+import { RULES } from './migration-rules.js';
+import { dumpPairArb, SEED, toDump } from './testing/dump-arbitraries.js';
+import { exampleDump } from './testing/example-dumps.js';
+import { runWikiProcedureInVm } from './testing/wiki-procedure-in-vm.js';
+
+/** The model against the wiki's text executed by V8 (Node vm, Map-backed localStorage). */
+function procedureOf(run: ReturnType<typeof runWikiProcedureInVm>): string {
+  if (run.pasteError) return `paste ${run.pasteError}`;
+  if (run.loopError) return run.loopError === 'SyntaxError' ? 'parse SyntaxError' : `loop ${run.loopError}`;
+  return 'completed';
+}
+
+const seenRules = new Set<string>();
+
+describe('the model predicts the wiki procedure key for key (V8 in a Node vm)', () => {
+  it.each(COPY_VARIANT_IDS)('over generated dumps, copy variant %s', (variant) => {
+    fc.assert(
+      fc.property(dumpPairArb, ({ old, new: neu }) => {
+        const prediction = predictMigration({ old, new: neu, variant });
+        const run = runWikiProcedureInVm(neu, pastedText(JSON.stringify(old), variant));
+        for (const r of prediction.procedure.rules) seenRules.add(r);
+        for (const k of prediction.keys) seenRules.add(k.rule);
+        if (prediction.procedure.status === 'runs-code') return; // P3: not predicted
+        const p = prediction.procedure;
+        expect(procedureOf(run)).toBe(p.status === 'completed' ? 'completed' : `${p.stage} ${p.error}`);
+        expect(run.result).toStrictEqual({ ...prediction.result });
+        expect(Object.keys(run.result).sort()).toEqual(Object.keys(prediction.result).sort());
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it('the example dumps, as saved, pasted exactly as the files hold them', () => {
+    const old = exampleDump('hostile-names', 'old');
+    const neu = exampleDump('hostile-names', 'new');
+    const prediction = predictMigration({ old, new: neu });
+    const run = runWikiProcedureInVm(neu, pastedText(JSON.stringify(old), 'literal'));
+    expect(run.pasteError).toBeUndefined();
+    expect(run.result).toStrictEqual({ ...prediction.result });
+  });
+
+  it('hand-made cases reach the loop rules: a key named hasOwnProperty (L1), index-like keys first', () => {
+    const old = toDump([
+      ['b', 'x'],
+      ['hasOwnProperty', 'y'],
+    ]);
+    const p = predictMigration({ old, new: {} });
+    expect(p.procedure).toMatchObject({ status: 'failed', stage: 'loop', error: 'TypeError' });
+    expect(procedureOf(runWikiProcedureInVm({}, pastedText(JSON.stringify(old), 'literal')))).toBe('loop TypeError');
+    const ordered = predictMigration({
+      old: toDump([
+        ['b', '1'],
+        ['10', '2'],
+        ['2', '3'],
+      ]),
+      new: {},
+    });
+    expect(ordered.writes).toEqual(['2', '10', 'b']);
+  });
+
+  it('raw contents between tick marks decode an escape once more (P4, J2): `a\\u0041` arrives as `aA`', () => {
+    // The stored value is a, backslash, u0041. JSON.stringify doubles the backslash; the console's
+    // string literal undoes that; JSON.parse then reads \u0041 as "A"; the loop writes "aA".
+    // Pasted as the displayed literal, the loop only drops the backslash: "au0041".
+    const old = toDump([['k', 'a\\u0041']]);
+    const ticked = predictMigration({ old, new: {}, variant: 'raw-ticked' });
+    expect(ticked.procedure).toEqual({ status: 'completed', rules: ['P4', 'J2', 'L2'] });
+    expect(ticked.result).toEqual({ k: 'aA' });
+    expect(predictMigration({ old, new: {}, variant: 'literal' }).result).toEqual({ k: 'au0041' });
+    expect(runWikiProcedureInVm({}, pastedText(JSON.stringify(old), 'raw-ticked')).result).toEqual({ k: 'aA' });
+  });
+
+  it('a dump pasted without tick marks is an object literal: JSON.parse("[object Object]") fails (P3, J1)', () => {
+    const old = toDump([['account:0x00', '{"a":1}']]);
+    const pasted = JSON.stringify(old);
+    const p = predictMigration({ old, new: {}, pasted });
+    expect(p.procedure).toEqual({ status: 'failed', stage: 'parse', error: 'SyntaxError', rules: ['P3', 'J1', 'K1'] });
+    expect(procedureOf(runWikiProcedureInVm({}, pasted))).toBe('parse SyntaxError');
+  });
+
+  it('the generated runs reached the paste, parse and key rules', () => {
+    // Run after the properties above (vitest runs a file's tests in order).
+    for (const id of ['P1', 'P2', 'P3', 'P4', 'J1', 'K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8']) expect(seenRules, id).toContain(id);
+    for (const id of seenRules) expect(RULES.map((r) => r.id)).toContain(id);
+  });
+});
