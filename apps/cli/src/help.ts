@@ -1,3 +1,6 @@
+import { METHODS } from '@interop/core';
+import { MIGRATE_HELP } from './commands/migrate.js';
+
 export const HELP = `interop — will a Polkadot account backed up in one client come back as the same address in another?
 
 Clients: the Polkadot{.js} extension (its real background handlers), Polkadot-JS Apps (its real
@@ -15,7 +18,7 @@ Three jobs:
   2. Restore bug scenarios — replay saved counterexamples and known upstream bugs.
        interop scenario FILE|DIR [--json]
        interop restore --client ID --from FILE [--password-file F] [--passphrase-file F]
-                       [--path P] [--type T] [--json]
+                       [--path P] [--type T] [--network N] [--json]
 
   3. Moving Apps accounts between computers through localStorage (the Polkadot wiki way).
        interop migrate plan   --old FILE --new FILE [--json]
@@ -35,6 +38,33 @@ Run 'interop <command> --help' for one command.
 `;
 
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  migrate: MIGRATE_HELP,
+  matrix: `interop matrix [--clients a,b] [--methods m,..] [--types t,..] [--runs N] [--seed S]
+              [--shard i/n] [--report DIR] [--json] [--found DIR] [--concurrency N] [--timeout MS]
+
+Runs every source x backup method x target x key type as a fast-check property: accounts are
+generated (phrases of 12-24 words, hex seeds, derivation paths, hostile names and passwords),
+created in the source through its UI path, backed up, restored in the target and compared with
+the key computed from the spec by @polkadot/util-crypto.
+--clients   ids or client names from 'interop clients' (default: all)
+--methods   ${METHODS.join(', ')}
+--types     sr25519, ed25519, ecdsa, ethereum
+--runs      property runs per cell (default 3); --seed fixes every generated value (printed at start)
+--shard i/n run the i-th of n deterministic parts; join them with 'interop report merge'
+--report    write report.json, junit.xml, summary.md and report.html to DIR
+--found     where shrunk counterexamples are saved (default scenarios/found)
+--json      print report.json on stdout instead of the grid
+Exit 1 when a cell fails, errors, or a known divergence stopped diverging; 0 otherwise.`,
+  scenario: `interop scenario FILE|DIR [--json]
+
+Replays scenario files (schema: packages/runner/schemas/scenario.schema.json): shrunk
+counterexamples from scenarios/found/ and known upstream bugs from scenarios/bugs/. Each is
+reported as 'reproduces', 'NO LONGER REPRODUCES' (a client changed: look at it) or 'BROKEN
+SCENARIO' (the file or a client could not run it). Exit 1 unless every scenario reproduces.`,
+  report: `interop report merge DIR... --out DIR
+
+Joins the report.json of shard runs (same seed and runs) into one and writes report.json,
+junit.xml, summary.md and report.html to --out.`,
   clients: `interop clients [--json]
 
 Lists the client profiles: id (client@version), realm (node | chromium), the exact package
@@ -49,6 +79,8 @@ the client then holds. --client takes an id from 'interop clients' (or a client 
   for a phrase or seed import (a throwaway one is used when omitted).
 --passphrase-file: the Banana Split passphrase.
 --path, --type: derivation path and key type for a phrase or seed (default: the client's own).
+--network: the chain the client is connected to (polkadot, kusama, westend; Apps also moonbeam),
+  which decides what Apps shows (accounts of another genesis are hidden) and Vault's keys.
 With --json prints one object:
   {"client":ID,"ok":true,"accounts":[{"publicKey","type","address","name"}]}
   {"client":ID,"ok":false,"error":{"code","message"}}

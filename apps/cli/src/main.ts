@@ -24,6 +24,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
         'passphrase-file': { type: 'string' },
         path: { type: 'string' },
         type: { type: 'string' },
+        network: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
     });
@@ -34,6 +35,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
       passphraseFile: values['passphrase-file'],
       path: values.path,
       type: values.type,
+      network: values.network,
       json: values.json ?? false,
     });
   },

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Hex, KeyType } from '@interop/core';
+import { countScrypt } from '@interop/core/rpc';
 import { installChrome } from './chrome-shim.js';
 import { ChromeStorageArea } from './chrome-storage-area.js';
 import type { ExtensionAccount } from './extension-account.js';
@@ -65,6 +66,10 @@ export async function startExtensionBackground(profileDir: string): Promise<Exte
   if (base === undefined) throw new Error(`@polkadot/extension-base is not installed in ${profileDir}`);
   const { cryptoWaitReady } = await load<{ cryptoWaitReady(): Promise<boolean> }>(base, '@polkadot/util-crypto');
   await cryptoWaitReady();
+  // Count the scrypt runs of this realm for `pnpm bench` (core/rpc/scrypt-census.ts); the wasm
+  // module is the one util-crypto itself imports.
+  const utilCryptoDir = findPackageDir(base, '@polkadot/util-crypto');
+  if (utilCryptoDir !== undefined) countScrypt(await load<Parameters<typeof countScrypt>[0]>(utilCryptoDir, '@polkadot/wasm-crypto'));
   const { keyring } = await load<{ keyring: UiKeyring }>(base, '@polkadot/ui-keyring');
   const { accounts: accountsObservable } = await load<{ accounts: AccountsObservable }>(base, '@polkadot/ui-keyring/observable/accounts');
   const { AccountsStore } = await load<{ AccountsStore: new () => unknown }>(base, '@polkadot/extension-base/stores');

@@ -17,6 +17,13 @@ function isBananaShare(value: unknown): boolean {
   return 'v' in v && typeof v.t === 'string' && 'r' in v && typeof v.d === 'string';
 }
 
+function isExportAllEntry(value: unknown): boolean {
+  if (isKeystoreJson(value)) return true;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.address === 'string' && typeof v.meta === 'object' && v.meta !== null;
+}
+
 function isStorageDump(value: unknown): value is Record<string, string> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const entries = Object.entries(value);
@@ -51,7 +58,9 @@ export function detectArtifact(text: string, options: DetectOptions = {}): Artif
   if (parsed.ok) {
     const value = parsed.value;
     if (Array.isArray(value)) {
-      if (value.length > 0 && value.every(isKeystoreJson)) return { kind: 'export-all', json: value as KeystoreJson[] };
+      // Apps' Export all writes each account's JSON; an external (QR, watch-only) entry is its
+      // plain pair JSON without an encrypted body, so at least one keystore and the rest pairs.
+      if (value.length > 0 && value.every(isExportAllEntry) && value.some(isKeystoreJson)) return { kind: 'export-all', json: value as KeystoreJson[] };
       if (value.length > 0 && value.every(isBananaShare)) return { kind: 'banana-split', shares: value.map((s) => JSON.stringify(s)) };
       throw new ClientError('E_ARTIFACT_UNKNOWN', 'a JSON array, but not an array of keystores (export-all) nor of Banana Split shares');
     }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { ClientError, detectArtifact, displayAddress, type ErrorInfo, type Identity, isKeyType, type RestoreSecret, toErrorInfo } from '@interop/core';
 import { selectClients, UnknownClientError } from '@interop/runner';
@@ -11,6 +12,7 @@ export interface RestoreArgs {
   readonly passphraseFile?: string | undefined;
   readonly path?: string | undefined;
   readonly type?: string | undefined;
+  readonly network?: string | undefined;
   readonly json: boolean;
 }
 
@@ -82,11 +84,18 @@ export async function runRestore(args: RestoreArgs): Promise<number> {
       ...(args.path !== undefined ? { path: args.path } : {}),
       ...(args.type !== undefined && isKeyType(args.type) ? { type: args.type } : {}),
     });
+    // A phrase, seed or Secret QR import asks for a new account password; the instance is
+    // thrown away after this command, so without --password-file a random one serves.
+    const needsNewPassword = artifact.kind === 'phrase' || artifact.kind === 'raw-seed' || artifact.kind === 'secret-qr';
     const secret: RestoreSecret = {
-      ...(args.passwordFile ? { password: readSecretFile(args.passwordFile, 'password') } : {}),
+      ...(args.passwordFile
+        ? { password: readSecretFile(args.passwordFile, 'password') }
+        : needsNewPassword
+          ? { password: randomBytes(16).toString('base64url') }
+          : {}),
       ...(args.passphraseFile ? { passphrase: readSecretFile(args.passphraseFile, 'passphrase') } : {}),
     };
-    client = await factory.start();
+    client = await factory.start(args.network ? { network: args.network } : {});
     const identities = await client.restore(artifact, secret);
     return print(true, { accounts: identities.map(accountView) });
   } catch (error) {

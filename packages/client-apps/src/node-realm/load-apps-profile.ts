@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { countScrypt } from '@interop/core/rpc';
 import { type AppsDeps, AppsError } from '../operations/index.js';
 
 type ProfileModules = Pick<AppsDeps, 'keyring' | 'settings' | 'util' | 'utilCrypto'>;
@@ -55,6 +56,13 @@ export async function loadAppsProfile(profileDir: string): Promise<ProfileModule
   const load = async <T>(name: string): Promise<T> => (await import(profileModuleUrl(profileDir, name).href)) as T;
   const util = await load<typeof import('@polkadot/util')>('@polkadot/util');
   const utilCrypto = await load<typeof import('@polkadot/util-crypto')>('@polkadot/util-crypto');
+  // Count this realm's scrypt runs for `pnpm bench` (core/rpc/scrypt-census.ts), on the very
+  // wasm-crypto instance util-crypto imports (pnpm links it beside util-crypto's real path).
+  await utilCrypto.cryptoWaitReady();
+  const utilCryptoDir = realpathSync(join(profileDir, 'node_modules', '@polkadot', 'util-crypto'));
+  countScrypt(
+    (await import(packageEntryUrl(join(dirname(utilCryptoDir), 'wasm-crypto'), '@polkadot/wasm-crypto', profileDir).href)) as Parameters<typeof countScrypt>[0],
+  );
   const { settings } = await load<typeof import('@polkadot/ui-settings')>('@polkadot/ui-settings');
   const { keyring } = await load<typeof import('@polkadot/ui-keyring')>('@polkadot/ui-keyring');
   return { keyring, settings, util, utilCrypto };

@@ -1,5 +1,5 @@
 export type { RpcHandlers, RpcRequest, RpcResponse } from './protocol.js';
-export { countScrypt, type ScryptCensus, scryptCensus } from './scrypt-census.js';
+export { countScrypt, recordScrypt, type ScryptCensus, scryptCensus } from './scrypt-census.js';
 export { addScryptCensus, scryptTotals } from './scrypt-totals.js';
 export { serveInWorker } from './serve-in-worker.js';
 export { WorkerChannel, type WorkerChannelOptions } from './worker-channel.js';

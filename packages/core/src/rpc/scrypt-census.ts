@@ -22,33 +22,39 @@ export function countScrypt(wasmCrypto: WasmCryptoModule): void {
   const proto = Object.getPrototypeOf(bridge) as object;
   const getter = Object.getOwnPropertyDescriptor(proto, 'wasm')?.get;
   if (getter === undefined || Object.hasOwn(bridge, 'wasm')) return;
-  let wrapped: { target: object; proxy: object } | undefined;
+  // The wasm exports object is frozen, so a Proxy may not change its properties: hand out a
+  // copy with the same functions (they do not use `this`) and a counting ext_scrypt.
+  let wrapped: { target: object; copy: object } | undefined;
   Object.defineProperty(bridge, 'wasm', {
     configurable: true,
     get() {
       const target = getter.call(bridge) as Record<string, unknown> | null;
       if (target === null) return target;
       if (wrapped?.target !== target) {
-        const proxy = new Proxy(target, {
-          get(t, key) {
-            const value = Reflect.get(t, key);
-            if (key !== 'ext_scrypt' || typeof value !== 'function') return value;
-            return (...args: unknown[]) => {
-              const started = performance.now();
-              try {
-                return (value as (...a: unknown[]) => unknown).apply(t, args);
-              } finally {
-                census.count++;
-                census.ms += performance.now() - started;
-              }
-            };
-          },
-        });
-        wrapped = { target, proxy };
+        const copy: Record<string, unknown> = { ...target };
+        const scrypt = target.ext_scrypt;
+        if (typeof scrypt === 'function') {
+          copy.ext_scrypt = (...args: unknown[]) => {
+            const started = performance.now();
+            try {
+              return (scrypt as (...a: unknown[]) => unknown)(...args);
+            } finally {
+              census.count++;
+              census.ms += performance.now() - started;
+            }
+          };
+        }
+        wrapped = { target, copy };
       }
-      return wrapped.proxy;
+      return wrapped.copy;
     },
   });
+}
+
+/** Records one scrypt a client ran outside wasm-crypto (e.g. Vault's Banana Split key, @noble/hashes). */
+export function recordScrypt(ms: number): void {
+  census.count++;
+  census.ms += ms;
 }
 
 export function scryptCensus(): ScryptCensus {
