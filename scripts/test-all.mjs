@@ -21,7 +21,7 @@ const extra = process.argv.slice(2);
 const results = [
   step('lint (biome)', 'pnpm', ['exec', 'biome', 'check', '.']),
   step('typecheck', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']),
-  step('tests', 'pnpm', ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--output-logs=full', '--force', ...extra]),
+  step('tests', 'pnpm', ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue', '--output-logs=full', '--force', ...extra]),
 ];
 
 let passed = 0;
