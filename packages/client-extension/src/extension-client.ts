@@ -20,6 +20,7 @@ import {
 import { WorkerChannel } from '@interop/core/rpc';
 import { type ExtensionAccount, identityOf } from './extension-account.js';
 import { EXTENSION_PREFIX } from './extension-background.js';
+import { callExtension } from './extension-calls.js';
 import { EXTENSION_ETHEREUM_PATH } from './extension-paths.js';
 import type { ExtensionWorkerData } from './extension-worker.js';
 import type { JsonAccountInfo, PopupMessage, PopupRequest, PopupResponse } from './popup-messages.js';
@@ -210,6 +211,11 @@ export class ExtensionClient implements Client {
 
   async dispose(): Promise<void> {
     await this.#channel.close();
+  }
+
+  /** The operations beyond the contract (preview, export, changePassword ...), by name: extension-calls.ts. */
+  call<T = unknown>(method: string, ...args: readonly unknown[]): Promise<T> {
+    return callExtension(this, method, args) as Promise<T>;
   }
 
   /** Restore from JSON's preview of a single keystore (RestoreJson.tsx): the file's own address field. */

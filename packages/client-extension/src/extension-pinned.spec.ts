@@ -42,7 +42,8 @@ describe('pinned behaviours of extension 0.62.3', () => {
 
     it.each(["/m/44'/60'/0'/0/1", ETH_INDEX_0])('a phrase carrying its own path (%s) is refused: "Invalid derivation path"', async (path) => {
       // create() types index 0 the way a user does (the phrase alone), so only other paths reach the handler there.
-      if (path !== ETH_INDEX_0) await expect(ext.create(spec({ type: 'ethereum', path }))).rejects.toMatchObject({ code: 'E_PATH_INVALID', message: 'Invalid derivation path' });
+      if (path !== ETH_INDEX_0)
+        await expect(ext.create(spec({ type: 'ethereum', path }))).rejects.toMatchObject({ code: 'E_PATH_INVALID', message: 'Invalid derivation path' });
       await expect(ext.restore({ kind: 'phrase', phrase: DEV_PHRASE, path, type: 'ethereum' }, { password: 'x-password' })).rejects.toMatchObject({
         code: 'E_PATH_INVALID',
         message: 'Invalid derivation path',

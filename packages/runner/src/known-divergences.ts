@@ -24,6 +24,46 @@ export interface KnownDivergence {
 }
 
 const POLKADOT_JS = new Set(['extension', 'apps']);
+
+/** The BIP44 path the extension appends to every ethereum import (Extension.ts getSuri). */
+const ETHEREUM_INDEX_0 = "/m/44'/60'/0'/0/0";
+
+/** The @polkadot/util-crypto a profile runs, as [major, minor, patch] (undefined when it names none). */
+function utilCryptoOf(info: ClientInfo): readonly number[] | undefined {
+  const version = info.packages['@polkadot/util-crypto'];
+  const match = version === undefined ? null : /^(\d+)\.(\d+)\.(\d+)/.exec(version);
+  return match ? match.slice(1, 4).map(Number) : undefined;
+}
+
+function olderThan(version: readonly number[], than: readonly number[]): boolean {
+  for (let i = 0; i < than.length; i++) {
+    const a = version[i] ?? 0;
+    const b = than[i] ?? 0;
+    if (a !== b) return a < b;
+  }
+  return false;
+}
+
+/**
+ * util-crypto 13.5.3 raised the scrypt N it writes to 2^17; before it, scryptFromU8a accepted
+ * only N=2^15 (polkadot-js/common packages/util-crypto/src/scrypt/fromU8a.ts).
+ */
+function writesN17ReadsOnlyN15(source: ClientInfo, target: ClientInfo): boolean {
+  const written = utilCryptoOf(source);
+  const reader = utilCryptoOf(target);
+  return written !== undefined && reader !== undefined && !olderThan(written, [13, 5, 3]) && olderThan(reader, [13, 5, 3]);
+}
+
+/** util-crypto 13.5.6 alone defaulted pbkdf2Encode to 210000 rounds (reverted in 13.5.7). */
+function isUtilCrypto1356(info: ClientInfo): boolean {
+  return info.packages['@polkadot/util-crypto'] === '13.5.6';
+}
+
+/** A soft junction (`/x`, not `//x`) before any `///password`. */
+function hasSoftJunction(path: string): boolean {
+  const junctions = path.split('///')[0]?.match(/\/\/?[^/]+/g) ?? [];
+  return junctions.some((j) => !j.startsWith('//'));
+}
 const U64_MAX = 2n ** 64n - 1n;
 
 /**
@@ -64,7 +104,12 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
     source: 'https://github.com/polkadot-js/extension/blob/master/packages/extension-base/src/background/handlers/Extension.ts',
     scenario: 'scenarios/bugs/extension-ethereum-index-0.json',
     applies: ({ cell, spec, target }) =>
-      target.client === 'extension' && cell.type === 'ethereum' && spec.path !== '' && (cell.method === 'phrase-path-type' || cell.method === 'phrase'),
+      target.client === 'extension' &&
+      cell.type === 'ethereum' &&
+      // An account at index 0 is what the extension gives for any ethereum phrase (pathsFor), so it comes back.
+      spec.path !== '' &&
+      spec.path !== ETHEREUM_INDEX_0 &&
+      (cell.method === 'phrase-path-type' || cell.method === 'phrase'),
   },
   {
     id: 'sp-core-vs-util-crypto-junctions',
@@ -74,6 +119,42 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
       'https://github.com/paritytech/polkadot-sdk/blob/master/substrate/primitives/core/src/crypto.rs (DeriveJunction from &str) vs https://github.com/polkadot-js/common/blob/master/packages/util-crypto/src/key/DeriveJunction.ts',
     scenario: 'scenarios/bugs/vault-junction-parsing.json',
     applies: ({ spec, source, target }) => (source.client === 'signer' || target.client === 'signer') && junctionsDiffer(spec.path),
+  },
+  {
+    id: 'scrypt-n17-json-refused-before-util-crypto-13.5.3',
+    reason:
+      'a JSON written with util-crypto >= 13.5.3 uses scrypt N=2^17; a client on util-crypto < 13.5.3 accepts only N=2^15 and refuses it ("Invalid injected scrypt params found")',
+    source: 'https://github.com/polkadot-js/extension/issues/1577',
+    scenario: 'scenarios/bugs/extension-scrypt-json-refused-by-0.55.1.json',
+    applies: ({ cell, source, target }) => (cell.method === 'json' || cell.method === 'export-all') && writesN17ReadsOnlyN15(source, target),
+  },
+  {
+    id: 'scrypt-n17-batch-refused-before-util-crypto-13.5.3',
+    reason: 'an "export all" file written with util-crypto >= 13.5.3 (scrypt N=2^17) cannot be batch-restored by a client on util-crypto < 13.5.3',
+    source: 'https://github.com/polkadot-js/extension/issues/1584',
+    scenario: 'scenarios/bugs/extension-scrypt-batch-refused-by-0.55.1.json',
+    applies: ({ cell, source, target }) => cell.method === 'batch-json' && writesN17ReadsOnlyN15(source, target),
+  },
+  {
+    id: 'pbkdf2-210000-ethereum-from-phrase',
+    reason:
+      'util-crypto 13.5.6 derives the BIP39 seed of ethereum accounts with 210000 PBKDF2 rounds instead of 2048, so an ethereum account made from a phrase there (or a phrase restored there) has another address',
+    source: 'https://github.com/polkadot-js/apps/issues/11855',
+    scenario: 'scenarios/bugs/util-crypto-13.5.6-ethereum-phrase.json',
+    applies: ({ cell, spec, source, target }) =>
+      cell.type === 'ethereum' &&
+      spec.secret.kind === 'phrase' &&
+      ((POLKADOT_JS.has(source.client) && isUtilCrypto1356(source)) ||
+        (isUtilCrypto1356(target) && (cell.method === 'phrase' || cell.method === 'phrase-path-type'))),
+  },
+  {
+    id: 'vault-soft-secret-qr-64-bytes',
+    reason:
+      'Vault exports a soft-derived sr25519 key as its 64-byte secret key + nonce (parity-signer#2533); the polkadot-js clients read a Secret QR only as a mnemonic or a 32-byte seed and refuse it',
+    source: 'https://github.com/novasamatech/parity-signer/issues/2530',
+    scenario: 'scenarios/bugs/vault-soft-secret-qr-apps.json',
+    applies: ({ cell, spec, source, target }) =>
+      source.client === 'signer' && POLKADOT_JS.has(target.client) && cell.method === 'secret-qr' && hasSoftJunction(spec.path),
   },
 ];
 

@@ -14,6 +14,12 @@ export function isHarnessBreak(error: ErrorInfo): boolean {
   return BROKEN.has(error.code);
 }
 
+/** The address an entry stands for: a 32-byte value is an account id as it is; longer keys follow their type's rule. */
+function watchAddress(identity: Pick<Identity, 'publicKey' | 'type'>): string {
+  const accountId = identity.publicKey.length === 66 && identity.type !== 'ethereum';
+  return displayAddress(identity.publicKey, accountId ? 'sr25519' : identity.type).toLowerCase();
+}
+
 function show(identity: Pick<Identity, 'publicKey' | 'type'>, prefix: number): string {
   return `${displayAddress(identity.publicKey, identity.type, prefix)} (${identity.type} ${identity.publicKey})`;
 }
@@ -28,8 +34,13 @@ export function observeRestore(
   restored: readonly Identity[],
   options: { watchOnly: boolean; prefix: number },
 ): Observation {
-  const hit = restored.find((r) => sameIdentity(r, expected));
-  if (hit && hit.hasSecret === !options.watchOnly) return { kind: 'match' };
+  // A watch-only entry is an address: clients record no real key type for it (Apps stores QR
+  // addresses as ed25519 pairs), so only the public key and the missing secret count.
+  // Its "public key" may be the 32-byte account id (ecdsa: blake2 of the key), so addresses are compared.
+  const hit = options.watchOnly
+    ? restored.find((r) => !r.hasSecret && watchAddress(r) === watchAddress(expected))
+    : restored.find((r) => sameIdentity(r, expected) && r.hasSecret);
+  if (hit) return { kind: 'match' };
   const actual =
     restored.length === 0
       ? 'no account restored'
