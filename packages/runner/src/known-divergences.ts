@@ -73,6 +73,8 @@ const U64_MAX = 2n ** 64n - 1n;
  * run of digits as a 256-bit number (and has no '+').
  */
 function junctionsDiffer(path: string): boolean {
+  // util-crypto's keyExtractSuri normalises the whole suri to NFC first; sp-core takes the bytes as typed.
+  if (path.normalize('NFC') !== path) return true;
   const body = path.split('///')[0] ?? '';
   return body
     .split('/')
@@ -95,7 +97,8 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
       'a phrase alone does not say the key type; the target restores its default (sr25519), so ed25519/ecdsa/ethereum accounts come back as another address',
     source: 'https://github.com/polkadot-js/extension/issues/697',
     scenario: 'scenarios/bugs/extension-ed25519-phrase.json',
-    applies: ({ cell, spec }) => cell.method === 'phrase' && spec.type !== 'sr25519',
+    // Vault's own phrase backup lists each derivation with its encryption, so Vault restores it.
+    applies: ({ cell, spec, source, target }) => cell.method === 'phrase' && spec.type !== 'sr25519' && !(source.client === 'signer' && target.client === 'signer'),
   },
   {
     id: 'extension-ethereum-index-0-only',
@@ -114,9 +117,9 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
   {
     id: 'sp-core-vs-util-crypto-junctions',
     reason:
-      "Vault (sp-core) parses some junction texts differently from polkadot-js (util-crypto, the oracle) — '0x…' (raw bytes vs text), numbers above 2^64-1 and '+5' (u64 vs text or 256-bit number) — so the same path derives another key",
+      "Vault (sp-core) parses some junction texts differently from polkadot-js (util-crypto, the oracle) — '0x…' (raw bytes vs text), numbers above 2^64-1 and '+5' (u64 vs text or 256-bit number), and text not in Unicode NFC (util-crypto normalises the suri, sp-core does not) — so the same path derives another key",
     source:
-      'https://github.com/paritytech/polkadot-sdk/blob/master/substrate/primitives/core/src/crypto.rs (DeriveJunction from &str) vs https://github.com/polkadot-js/common/blob/master/packages/util-crypto/src/key/DeriveJunction.ts',
+      'https://github.com/paritytech/polkadot-sdk/blob/master/substrate/primitives/core/src/crypto.rs (DeriveJunction from &str) vs https://github.com/polkadot-js/common/blob/master/packages/util-crypto/src/key/DeriveJunction.ts and key/extractSuri.ts (NFC)',
     scenario: 'scenarios/bugs/vault-junction-parsing.json',
     applies: ({ spec, source, target }) => (source.client === 'signer' || target.client === 'signer') && junctionsDiffer(spec.path),
   },

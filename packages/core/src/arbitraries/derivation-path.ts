@@ -3,10 +3,11 @@ import type { KeyType } from '../key-type.js';
 
 /** A junction's text: numeric (u64 and beyond), plain text, or unicode letters. Never contains '/'. */
 const segmentArb: fc.Arbitrary<string> = fc.oneof(
-  fc.bigInt({ min: 0n, max: 2n ** 70n }).map(String),
-  fc.integer({ min: 0, max: 100 }).map(String),
-  fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,15}$/),
-  fc.constantFrom('polkadot', 'kusama', 'westend', 'Alice', 'staking', '0x00', 'ünïcødé', '日本', 'e\u0301'),
+  { weight: 4, arbitrary: fc.integer({ min: 0, max: 100 }).map(String) },
+  // Beyond u64 sp-core reads the digits as text, util-crypto as a number: rare but kept.
+  { weight: 1, arbitrary: fc.bigInt({ min: 0n, max: 2n ** 70n }).map(String) },
+  { weight: 4, arbitrary: fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,15}$/) },
+  { weight: 2, arbitrary: fc.constantFrom('polkadot', 'kusama', 'westend', 'Alice', 'staking', '0x00', 'ünïcødé', '日本', 'e\u0301') },
 );
 
 const junctionArb = (soft: boolean): fc.Arbitrary<string> =>
