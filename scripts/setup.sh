@@ -63,4 +63,8 @@ if [ "$want_browser" = 1 ] && [ ! -x "${INTEROP_CHROMIUM:-/usr/bin/chromium}" ];
 fi
 
 # --- build (turbo caches it: a no-op when nothing changed) ----------------------------------------
-pnpm exec turbo run build --output-logs=errors-only >&2 || fail "build failed (see above)"
+build_log="$root/node_modules/.interop-build.log"
+if ! pnpm exec turbo run build --output-logs=errors-only > "$build_log" 2>&1; then
+  cat "$build_log" >&2
+  fail "build failed (see above)"
+fi

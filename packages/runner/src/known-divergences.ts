@@ -98,7 +98,8 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
     source: 'https://github.com/polkadot-js/extension/issues/697',
     scenario: 'scenarios/bugs/extension-ed25519-phrase.json',
     // Vault's own phrase backup lists each derivation with its encryption, so Vault restores it.
-    applies: ({ cell, spec, source, target }) => cell.method === 'phrase' && spec.type !== 'sr25519' && !(source.client === 'signer' && target.client === 'signer'),
+    applies: ({ cell, spec, source, target }) =>
+      cell.method === 'phrase' && spec.type !== 'sr25519' && !(source.client === 'signer' && target.client === 'signer'),
   },
   {
     id: 'extension-ethereum-index-0-only',
@@ -158,6 +159,20 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
     scenario: 'scenarios/bugs/vault-soft-secret-qr-apps.json',
     applies: ({ cell, spec, source, target }) =>
       source.client === 'signer' && POLKADOT_JS.has(target.client) && cell.method === 'secret-qr' && hasSoftJunction(spec.path),
+  },
+  {
+    id: 'legacy-signer-has-no-root-key',
+    reason:
+      'the React Native Parity Signer derives only //<network> keys (and a BIP44 Ethereum account) from a phrase; a root key (empty path) made in another client is not among them',
+    source:
+      'https://github.com/novasamatech/parity-signer/blob/v4.5.3-beta/src/constants/networkSpecs.ts (network paths); https://github.com/novasamatech/parity-signer/issues/833',
+    scenario: 'scenarios/bugs/vault-network-key-phrase-only.json',
+    applies: ({ cell, spec, target }) =>
+      target.client === 'signer' &&
+      target.version.startsWith('4.') &&
+      spec.path === '' &&
+      spec.type !== 'ethereum' &&
+      (cell.method === 'phrase' || cell.method === 'phrase-path-type'),
   },
 ];
 
