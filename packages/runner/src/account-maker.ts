@@ -51,7 +51,16 @@ export class AccountMaker {
     if (client) await (await client.catch(() => undefined))?.dispose().catch(() => undefined);
   }
 
+  /**
+   * Export-all style backups carry every account of the instance; a fresh instance per spec
+   * keeps the artifact to the one account under test (and its one password).
+   */
+  get #freshPerSpec(): boolean {
+    return this.#method === 'batch-json' || this.#method === 'export-all' || this.#method === 'local-storage';
+  }
+
   async #make(spec: AccountSpec): Promise<Made> {
+    if (this.#freshPerSpec) await this.dispose();
     let expected: Pick<Identity, 'publicKey' | 'type'>;
     try {
       expected = { publicKey: expectedPublicKey(spec), type: spec.type };

@@ -82,6 +82,18 @@ function junctionsDiffer(path: string): boolean {
     .some((s) => /^0x([0-9a-fA-F]{2})*$/.test(s) || /^\+\d+$/.test(s) || (/^\d+$/.test(s) && BigInt(s) > U64_MAX));
 }
 
+/** a < b for dotted numeric versions ('13.2.3' < '13.4.3'). */
+function versionBelow(a: string | undefined, b: string): boolean {
+  if (a === undefined) return false;
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d < 0;
+  }
+  return false;
+}
+
 export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
   {
     id: 'vault-network-key-from-phrase',
@@ -173,6 +185,22 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
       spec.path === '' &&
       spec.type !== 'ethereum' &&
       (cell.method === 'phrase' || cell.method === 'phrase-path-type'),
+  },
+  {
+    id: 'apps-raw-seed-has-no-path',
+    reason:
+      "Apps' Create disables the secret derivation path for a raw seed, so a seed backed up with a derivation path cannot be restored to its derived key in Apps (it refuses the path; without it the root key comes back)",
+    source: 'https://github.com/polkadot-js/apps/blob/master/packages/page-accounts/src/modals/Create.tsx',
+    applies: ({ cell, spec, target }) => target.client === 'apps' && cell.method === 'raw-seed' && spec.path !== '' && spec.type !== 'ethereum',
+  },
+  {
+    id: 'util-crypto-nfc-since-13.4.3',
+    reason:
+      'this client runs util-crypto older than 13.4.3, which derives from the path as typed; the oracle (util-crypto 14) normalises it to NFC first, so a path with decomposed characters gives another key',
+    source: 'https://github.com/polkadot-js/common/blob/master/packages/util-crypto/src/key/extractSuri.ts (normalize(NFC), first published in 13.4.3)',
+    applies: ({ spec, source, target }) =>
+      spec.path.normalize('NFC') !== spec.path &&
+      (versionBelow(source.packages['@polkadot/util-crypto'], '13.4.3') || versionBelow(target.packages['@polkadot/util-crypto'], '13.4.3')),
   },
 ];
 

@@ -39,8 +39,11 @@ export function hostileTextArb(options: { minLength?: number } = {}): fc.Arbitra
   return fc.oneof({ weight: 9, arbitrary: joined }, { weight: 1, arbitrary: long }).filter((s) => s.length >= min);
 }
 
-/** Account names: hostile, possibly empty. */
-export const nameArb: fc.Arbitrary<string> = hostileTextArb();
+/**
+ * Account names: hostile, never blank — the extension's popup and Apps' Create refuse a name
+ * that is empty after trimming (Apps CreateAccountInputs.tsx `!!name.trim()`).
+ */
+export const nameArb: fc.Arbitrary<string> = hostileTextArb({ minLength: 1 }).filter((s) => s.trim() !== '');
 
 /** Passwords: hostile and never empty (an empty password means an unencrypted keystore). */
 export const passwordArb: fc.Arbitrary<string> = hostileTextArb({ minLength: 1 });
