@@ -1,8 +1,9 @@
-import { ClientError, DEV_PHRASE } from '@interop/core';
+import { DEV_PHRASE } from '@interop/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeBananaSplit } from './banana-split-encode.js';
 import { recoverBananaSplit } from './banana-split-recover.js';
+import { refusal } from './testing/refusal.js';
 
 const SEED = Number(process.env.INTEROP_SEED ?? 42);
 
@@ -23,16 +24,6 @@ const SCAN_C: readonly string[] = [
   '7b2276223a312c2274223a22616c6963652068617320746f6f206d616e7920667269656e6473222c2272223a332c2264223a2238416f4e556549754463476641597134496c4e496c513159493653785162673075694e5963517965536c645a50786d766b754d76586c326a377333424c2f505461505a782b6a436c704e4c49314c366b79776b7a6f6f6f386236333550394171316376345655526b7959464b774a2b434875414a3471334d525156686a7830676369773d3d222c226e223a22774c4a2b4b31663456654955784a6a7051736f6c724864725a49645a61657176227d',
   '7b2276223a312c2274223a22616c6963652068617320746f6f206d616e7920667269656e6473222c2272223a332c2264223a2238413377315041796d386e7476415452687430336552396a50327946447259333935726b72555a71556d514d66545a7247464d74722b486a3266673532785855567243782f564a7a706c6e792b414966557a367249686d6a765530335a42543161694d332f5172654c58736450674f676d784e446b714466306d7551764431394943413d3d222c226e223a22774c4a2b4b31663456654955784a6a7051736f6c724864725a49645a61657176227d',
 ].map((hex) => Buffer.from(hex, 'hex').toString('utf8'));
-
-function refusal(run: () => unknown): ClientError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ClientError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 /** The same share with its id byte set to 0. */
 function zeroId(share: string): string {

@@ -1,23 +1,14 @@
-import { type AccountSpec, ClientError, DEV_PHRASE, expectedPublicKey, NETWORKS } from '@interop/core';
+import { type AccountSpec, DEV_PHRASE, expectedPublicKey, NETWORKS } from '@interop/core';
 import { phraseArb } from '@interop/core/arbitraries';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LegacyInstance } from './legacy-instance.js';
+import { refusal } from './testing/refusal.js';
 
 const SEED = Number(process.env.INTEROP_SEED ?? 42);
 const WESTEND = NETWORKS.find((n) => n.name === 'westend')!.genesisHash;
 const BIP44 = "/m/44'/60'/0'/0/0";
-
-function refusal(run: () => unknown): ClientError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ClientError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 function spec(change: Partial<AccountSpec>): AccountSpec {
   return { secret: { kind: 'phrase', phrase: DEV_PHRASE }, path: '', type: 'sr25519', name: 'legacy', password: '', ...change };

@@ -1,20 +1,10 @@
-import { ClientError } from '@interop/core';
 import { substratePathArb } from '@interop/core/arbitraries';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { joinPath, parseLegacyPath, parseVaultPath } from './path-rules.js';
+import { refusal } from './testing/refusal.js';
 
 const SEED = Number(process.env.INTEROP_SEED ?? 42);
-
-function refusal(run: () => unknown): ClientError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ClientError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('Vault REG_PATH (rust/db_handling/src/identities.rs)', () => {
   // rust/db_handling/src/tests.rs must_check_for_valid_derivation_phrase

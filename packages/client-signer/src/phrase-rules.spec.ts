@@ -1,20 +1,11 @@
-import { ClientError, DEV_PHRASE } from '@interop/core';
+import { type ClientError, DEV_PHRASE } from '@interop/core';
 import { phraseArb } from '@interop/core/arbitraries';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkVaultPhrase, legacyPhrase, vaultPhrase, vaultPhraseFromInput } from './phrase-rules.js';
+import { refusal } from './testing/refusal.js';
 
 const SEED = Number(process.env.INTEROP_SEED ?? 42);
-
-function refusal(run: () => unknown): ClientError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ClientError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('Vault phrase validation (tiny-bip39 Mnemonic::validate, rust/db_handling/src/helpers.rs)', () => {
   // rust/db_handling/src/tests.rs test_check_for_seed_validity and validate_mnemonic_ok

@@ -1,4 +1,4 @@
-import { type AccountSpec, ClientError, DEV_PHRASE, expectedPublicKey, NETWORKS } from '@interop/core';
+import { type AccountSpec, DEV_PHRASE, expectedPublicKey, NETWORKS } from '@interop/core';
 import { phraseArb, substratePathArb } from '@interop/core/arbitraries';
 import { cryptoWaitReady, ed25519PairFromSeed, secp256k1PairFromSeed, sr25519PairFromSeed } from '@polkadot/util-crypto';
 import fc from 'fast-check';
@@ -6,20 +6,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseVaultPublicKeyQr } from './public-key-qr.js';
 import { parseSecretQr } from './secret-qr.js';
 import type { SignerIdentity } from './signer-identity.js';
+import { refusal } from './testing/refusal.js';
 import { VaultInstance } from './vault-instance.js';
 
 const SEED = Number(process.env.INTEROP_SEED ?? 42);
 const WESTEND = NETWORKS.find((n) => n.name === 'westend')!.genesisHash;
-
-function refusal(run: () => unknown): ClientError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ClientError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const view = (keys: readonly SignerIdentity[]) => keys.map((k) => `${k.type} ${k.network ?? '-'} ${k.path} ${k.publicKey}`).sort();
 
