@@ -191,6 +191,7 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
     reason:
       "Apps' Create disables the secret derivation path for a raw seed, so a seed backed up with a derivation path cannot be restored to its derived key in Apps (it refuses the path; without it the root key comes back)",
     source: 'https://github.com/polkadot-js/apps/blob/master/packages/page-accounts/src/modals/Create.tsx',
+    scenario: 'scenarios/bugs/apps-raw-seed-no-path.json',
     applies: ({ cell, spec, target }) => target.client === 'apps' && cell.method === 'raw-seed' && spec.path !== '' && spec.type !== 'ethereum',
   },
   {
@@ -198,6 +199,7 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
     reason:
       'this client runs util-crypto older than 13.4.3, which derives from the path as typed; the oracle (util-crypto 14) normalises it to NFC first, so a path with decomposed characters gives another key',
     source: 'https://github.com/polkadot-js/common/blob/master/packages/util-crypto/src/key/extractSuri.ts (normalize(NFC), first published in 13.4.3)',
+    scenario: 'scenarios/bugs/util-crypto-nfc-before-13.4.3.json',
     applies: ({ spec, source, target }) =>
       spec.path.normalize('NFC') !== spec.path &&
       (versionBelow(source.packages['@polkadot/util-crypto'], '13.4.3') || versionBelow(target.packages['@polkadot/util-crypto'], '13.4.3')),
