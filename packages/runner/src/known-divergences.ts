@@ -204,6 +204,22 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
       spec.path.normalize('NFC') !== spec.path &&
       (versionBelow(source.packages['@polkadot/util-crypto'], '13.4.3') || versionBelow(target.packages['@polkadot/util-crypto'], '13.4.3')),
   },
+  {
+    id: 'apps-secret-qr-is-sr25519',
+    reason: "Apps' Qr modal adds every secret: payload as an sr25519 account, so a Vault ed25519/ecdsa key's Secret QR becomes another address",
+    source: 'https://github.com/polkadot-js/apps/blob/master/packages/page-accounts/src/modals/Qr.tsx',
+    scenario: 'scenarios/bugs/vault-ecdsa-secret-qr-apps.json',
+    applies: ({ cell, target }) => target.client === 'apps' && cell.method === 'secret-qr' && cell.type !== 'sr25519',
+  },
+  {
+    id: 'banana-split-phrase-only',
+    reason:
+      'Banana Split stores the phrase only; Vault recreates its default key set (root and network keys, sr25519), so a custom derivation or an ed25519/ecdsa key must be added again by hand',
+    source: 'https://github.com/novasamatech/parity-signer/blob/master/rust/navigator/src/lib.rs (banana split of the seed phrase)',
+    scenario: 'scenarios/bugs/vault-banana-split-phrase-only.json',
+    applies: ({ cell, spec }) =>
+      cell.method === 'banana-split' && !(spec.type === 'sr25519' && ['', '//polkadot', '//kusama', '//westend'].includes(spec.path)),
+  },
 ];
 
 export function findDivergence(ctx: DivergenceContext, table: readonly KnownDivergence[] = KNOWN_DIVERGENCES): KnownDivergence | undefined {
