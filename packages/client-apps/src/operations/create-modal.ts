@@ -1,5 +1,6 @@
 import type { KeyringPair$Json } from '@polkadot/keyring/types';
 import type { KeypairType } from '@polkadot/util-crypto/types';
+import { checkAccountInputs } from './account-inputs.js';
 import { type ShownAccount, shownAccount } from './accounts-page.js';
 import type { AppsDeps } from './apps-deps.js';
 import { AppsError, asAppsError } from './apps-error.js';
@@ -102,10 +103,7 @@ export function createAccount(deps: AppsDeps, chain: ConnectedChain, request: Cr
     throw asAppsError(error, 'E_PATH_INVALID');
   }
 
-  if (!request.name.trim()) throw new AppsError('E_CLIENT_REFUSED', 'Apps requires a name for the account (CreateAccountInputs.tsx: !!name.trim())');
-  if (!deps.keyring.isPassValid(request.password)) {
-    throw new AppsError('E_PASSWORD_REQUIRED', 'Apps requires a password for the account (PasswordInput.tsx: keyring.isPassValid)');
-  }
+  checkAccountInputs(deps, request.name, request.password);
 
   try {
     // Create.tsx _onCommit: { genesisHash: isDevelopment ? undefined : api.genesisHash.toString(), isHardware: false, name: name.trim() }

@@ -1,4 +1,5 @@
 import type { KeyringPair$Json } from '@polkadot/keyring/types';
+import { checkAccountInputs } from './account-inputs.js';
 import { listedPair, type ShownAccount, shownAccount } from './accounts-page.js';
 import type { AppsDeps } from './apps-deps.js';
 import { AppsError, asAppsError } from './apps-error.js';
@@ -49,10 +50,7 @@ export function deriveAccount(deps: AppsDeps, chain: ConnectedChain, request: De
   } catch (error) {
     throw asAppsError(error, 'E_PATH_INVALID');
   }
-  if (!request.name.trim()) throw new AppsError('E_CLIENT_REFUSED', 'Apps requires a name for the account (CreateAccountInputs.tsx: !!name.trim())');
-  if (!deps.keyring.isPassValid(request.password)) {
-    throw new AppsError('E_PASSWORD_REQUIRED', 'Apps requires a password for the account (PasswordInput.tsx: keyring.isPassValid)');
-  }
+  checkAccountInputs(deps, request.name, request.password);
   try {
     const derived = source.derive(request.suri);
     derived.setMeta({ ...derived.meta, genesisHash: chain.genesisHash, name: request.name, parentAddress: source.address, tags: [] });
