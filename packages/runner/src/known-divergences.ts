@@ -182,7 +182,7 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
     applies: ({ cell, spec, target }) =>
       target.client === 'signer' &&
       target.version.startsWith('4.') &&
-      spec.path === '' &&
+      spec.path.split('///')[0] === '' &&
       spec.type !== 'ethereum' &&
       (cell.method === 'phrase' || cell.method === 'phrase-path-type'),
   },
@@ -219,6 +219,13 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
     scenario: 'scenarios/bugs/vault-banana-split-phrase-only.json',
     applies: ({ cell, spec }) =>
       cell.method === 'banana-split' && !(spec.type === 'sr25519' && ['', '//polkadot', '//kusama', '//westend'].includes(spec.path)),
+  },
+  {
+    id: 'legacy-signer-password-rule',
+    reason: "the React Native Parity Signer refuses a derivation password (///password) that holds blanks or '/', which polkadot-js accepts",
+    source: 'https://github.com/novasamatech/parity-signer/blob/v4.5.3-beta/src/utils/regex.ts (passwordRegex)',
+    scenario: 'scenarios/bugs/legacy-signer-password-with-blank.json',
+    applies: ({ spec, target }) => target.client === 'signer' && target.version.startsWith('4.') && /\/\/\/.*[\s/]/.test(spec.path),
   },
 ];
 
