@@ -1,5 +1,6 @@
-import type { AccountRef, AccountSpec, Artifact, Capabilities, Client, ClientFactory, ClientInfo, Method, RestoreSecret } from '@interop/core';
+import type { AccountRef, AccountSpec, Artifact, Capabilities, Client, ClientFactory, ClientInfo, KeyType, Method, RestoreSecret } from '@interop/core';
 import { WorkerChannel } from '@interop/core/rpc';
+import { LEGACY_SUBSTRATE_NETWORKS } from './legacy-networks.js';
 import type { SignerIdentity } from './signer-identity.js';
 import type { SignerProfile } from './signer-profiles.js';
 import type { SignerWorkerData } from './signer-worker.js';
@@ -45,6 +46,10 @@ export function signerFactory(profile: SignerProfile): ClientFactory {
   return {
     info: profile.info,
     capabilities: () => profile.capabilities,
+    // The legacy app derived its Ethereum account at m/44'/60'/0'/0/0 only (legacy-instance.ts).
+    ...(profile.name === 'legacy'
+      ? { pathsFor: (type: KeyType) => (type === 'ethereum' ? ["/m/44'/60'/0'/0/0"] : LEGACY_SUBSTRATE_NETWORKS.map((n) => `//${n.pathId}`)) }
+      : {}),
     start: async (options = {}) => {
       const workerData: SignerWorkerData = { profile: profile.name, ...(options.network !== undefined ? { network: options.network } : {}) };
       return new SignerClient(profile, new WorkerChannel({ entry: WORKER_ENTRY, workerData }));

@@ -111,7 +111,11 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
     scenario: 'scenarios/bugs/extension-ed25519-phrase.json',
     // Vault's own phrase backup lists each derivation with its encryption, so Vault restores it.
     applies: ({ cell, spec, source, target }) =>
-      cell.method === 'phrase' && spec.type !== 'sr25519' && !(source.client === 'signer' && target.client === 'signer'),
+      cell.method === 'phrase' &&
+      spec.type !== 'sr25519' &&
+      !(source.client === 'signer' && target.client === 'signer') &&
+      // the legacy Signer makes its BIP44 ethereum account from any phrase, so that one comes back
+      !(spec.type === 'ethereum' && target.client === 'signer' && target.version.startsWith('4.')),
   },
   {
     id: 'extension-ethereum-index-0-only',
@@ -119,12 +123,13 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
       "the extension's getSuri appends /m/44'/60'/0'/0/0 to every ethereum import, so a phrase with its own BIP44 path is refused ('Invalid derivation path')",
     source: 'https://github.com/polkadot-js/extension/blob/master/packages/extension-base/src/background/handlers/Extension.ts',
     scenario: 'scenarios/bugs/extension-ethereum-index-0.json',
-    applies: ({ cell, spec, target }) =>
+    applies: ({ cell, spec, source, target }) =>
       target.client === 'extension' &&
       cell.type === 'ethereum' &&
-      // An account at index 0 is what the extension gives for any ethereum phrase (pathsFor), so it comes back.
       spec.path !== '' &&
-      spec.path !== ETHEREUM_INDEX_0 &&
+      // The extension writes index 0 down as no path, so its own index-0 accounts come back; another
+      // client's backup that spells the path out is refused like any other path.
+      (spec.path !== ETHEREUM_INDEX_0 || source.client !== 'extension') &&
       (cell.method === 'phrase-path-type' || cell.method === 'phrase'),
   },
   {
@@ -179,9 +184,10 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
     source:
       'https://github.com/novasamatech/parity-signer/blob/v4.5.3-beta/src/constants/networkSpecs.ts (network paths); https://github.com/novasamatech/parity-signer/issues/833',
     scenario: 'scenarios/bugs/vault-network-key-phrase-only.json',
-    applies: ({ cell, spec, target }) =>
+    applies: ({ cell, spec, source, target }) =>
       target.client === 'signer' &&
       target.version.startsWith('4.') &&
+      source.client !== 'signer' && // a Vault phrase backup lists the root key as a derivation to re-enter
       spec.path.split('///')[0] === '' &&
       spec.type !== 'ethereum' &&
       (cell.method === 'phrase' || cell.method === 'phrase-path-type'),
