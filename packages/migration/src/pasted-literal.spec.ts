@@ -1,18 +1,9 @@
-import { runInNewContext, Script } from 'node:vm';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { consoleDisplayedLiteral } from './devtools-literal.js';
-import { evaluatePasted } from './pasted-literal.js';
+import { compiles, evaluatePasted } from './pasted-literal.js';
 import { nastyTextArb, SEED } from './testing/dump-arbitraries.js';
-
-function compiles(source: string): boolean {
-  try {
-    new Script(source);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('evaluatePasted: what `raw = <pasted>` assigns', () => {
   it.each([

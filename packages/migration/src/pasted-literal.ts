@@ -101,7 +101,8 @@ function decodeLiteral(text: string): { value: string; end: number } {
   throw new NotALiteral('unterminated literal');
 }
 
-function compiles(source: string): boolean {
+/** Whether the console would accept the text as a script at all. */
+export function compiles(source: string): boolean {
   try {
     new Script(source);
     return true;

@@ -1,17 +1,15 @@
 import type { ErrorCode } from '@interop/core';
+// The errors-only entry has no runtime imports, so the worker and the harness bundle stay free of
+// the workspace's @polkadot/util (see apps-deps.ts).
+import { ClientError } from '@interop/core/errors';
 
 /**
  * A refusal by Apps or by the keyring under it, with the text Apps shows (redacted where that
  * text would quote a secret). Carries a core error code; serveInWorker and the harness page turn
- * it into {code, message} for the main thread. Kept free of runtime imports (see apps-deps.ts).
+ * it into {code, message} for the main thread.
  */
-export class AppsError extends Error {
-  readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
-    super(message);
-    this.name = 'AppsError';
-    this.code = code;
-  }
+export class AppsError extends ClientError {
+  override name = 'AppsError';
 }
 
 /** Which core code a keyring or util-crypto message means; `fallback` for anything else. */
