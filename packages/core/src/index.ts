@@ -15,3 +15,4 @@ export * from './networks.js';
 export * from './oracle.js';
 export * from './outcome.js';
 export * from './scrypt-header.js';
+export * from './upstream-rule.js';
