@@ -27,7 +27,17 @@ export interface ClientInfo {
  * never sends it): the matrix uses UI-reachable paths only.
  */
 export type Support =
-  | { readonly supported: true; readonly ui: boolean; readonly note?: string; readonly source?: string }
+  | {
+      readonly supported: true;
+      readonly ui: boolean;
+      readonly note?: string;
+      readonly source?: string;
+      /**
+       * A step the user must take first, which the matrix takes and the reports show (Vault: a
+       * signed add_specs QR for a network with this encryption; a fresh Vault has sr25519 ones only).
+       */
+      readonly requires?: string;
+    }
   | { readonly supported: false; readonly reason: string; readonly source?: string };
 
 export type SupportTable<K extends string> = Readonly<Record<K, Readonly<Record<KeyType, Support>>>>;
