@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { suriOf } from '../account-spec.js';
 import { KEY_TYPES } from '../key-type.js';
 import { NETWORKS } from '../networks.js';
-import { expectedPublicKey } from '../oracle.js';
+import { expectedPublicKey } from '../oracle/index.js';
 import { accountSpecArb, keyTypeArb } from './account-spec.js';
 
 const SEED = Number(process.env.INTEROP_SEED ?? 42);

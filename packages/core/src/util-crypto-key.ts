@@ -31,7 +31,7 @@ const PAIR_FROM_SEED: Readonly<Record<KeyType, (seed: Uint8Array) => Pair>> = {
  * ethereum, BIP39 seed + BIP32 (`hdEthereum`), as polkadot-js defines it in
  * polkadot-js/common packages/keyring/src/keyring.ts `createFromUri`.
  */
-export function expectedPublicKey(spec: Pick<AccountSpec, 'secret' | 'path' | 'type'>): Hex {
+export function utilCryptoPublicKey(spec: Pick<AccountSpec, 'secret' | 'path' | 'type'>): Hex {
   let parts: ReturnType<typeof keyExtractSuri>;
   try {
     parts = keyExtractSuri(suriOf(spec));
