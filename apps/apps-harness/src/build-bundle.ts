@@ -1,13 +1,14 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { APPS_PROFILE_DIR } from '@interop/client-apps/profile';
 import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
-const profileModules = fileURLToPath(new URL('../../profiles/apps@3.16.7/node_modules/', root));
+const profileModules = `${APPS_PROFILE_DIR}node_modules/`;
 
 /**
  * Bundles the harness page: the entry, the Apps modal operations of @interop/client-apps and
- * ui-keyring 3.16.7 with everything it imports, all @polkadot/* taken from the Apps profile's
+ * ui-keyring with everything it imports, all @polkadot/* taken from the Apps profile's
  * node_modules (bare imports of the entry resolve there through `nodePaths`; the profile's own
  * files resolve inside the profile). tsconfig.json is ignored on purpose: its `paths` point the
  * type checker at declaration files. The bundle goes to dist/ (built output, not linted, not

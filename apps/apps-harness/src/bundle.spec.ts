@@ -14,7 +14,7 @@ function packageDir(input: string): { name: string; dir: string } | undefined {
 }
 
 // The page must run exactly the Apps profile's code: every @polkadot/* package from
-// profiles/apps@3.16.7 (one version, pinned by its pnpm.overrides), each from one directory.
+// profiles/apps@0.171.1 (one version, pinned by its pnpm.overrides), each from one directory.
 describe('the harness bundle (built by `build`)', () => {
   it.skipIf(!existsSync(META))('takes every @polkadot/* package from the Apps profile, one copy each', () => {
     const meta = JSON.parse(readFileSync(META, 'utf8')) as Metafile;

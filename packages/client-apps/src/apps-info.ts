@@ -1,27 +1,39 @@
-import type { ClientInfo, Realm } from '@interop/core';
+import { type ClientInfo, type ClientTraits, type Realm, utilCryptoTraits } from '@interop/core';
+import { expectedVersions, readReleaseManifest, releaseInfo } from '@interop/core/profile';
+import { APPS_PROFILE_DIR, APPS_PROFILE_ID } from './apps-profile.js';
 
-export const APPS_UI_KEYRING_VERSION = '3.16.7';
+const MANIFEST = readReleaseManifest(APPS_PROFILE_DIR);
 
-/** Exactly what profiles/apps@3.16.7 pins (package.json pnpm.overrides). */
-export const APPS_PACKAGES: Readonly<Record<string, string>> = {
-  '@polkadot/ui-keyring': APPS_UI_KEYRING_VERSION,
-  '@polkadot/ui-settings': APPS_UI_KEYRING_VERSION,
-  '@polkadot/keyring': '14.0.3',
-  '@polkadot/util': '14.0.3',
-  '@polkadot/util-crypto': '14.0.3',
-  '@polkadot/networks': '14.0.3',
+/** Every package the Apps profile runs, at the version its release.json names. */
+export const APPS_PACKAGES: Readonly<Record<string, string>> = expectedVersions(MANIFEST);
+
+export const APPS_UI_KEYRING_VERSION: string = APPS_PACKAGES['@polkadot/ui-keyring'] ?? 'unknown';
+
+/**
+ * What Apps does with secrets: util-crypto's derivation and keystore rules; a phrase alone is the
+ * root key of the type picked (sr25519 by default, Create.tsx DEFAULT_PAIR_TYPE); ethereum keys
+ * at the BIP44 path typed in CreateEthDerivationPath; every `secret:` QR becomes sr25519 (Qr.tsx).
+ */
+export const APPS_TRAITS: ClientTraits = {
+  ...utilCryptoTraits(APPS_PACKAGES['@polkadot/util-crypto'] ?? ''),
+  phraseDefaults: [{ path: '', type: 'sr25519' }],
+  ethereumPath: 'as-typed',
+  secretQrAs: 'sr25519',
+  pathSyntax: 'suri',
 };
 
 export function appsInfo(realm: Realm): ClientInfo {
   const node = realm === 'node';
   return {
-    id: node ? `apps@${APPS_UI_KEYRING_VERSION}` : `apps@${APPS_UI_KEYRING_VERSION}-chromium`,
+    id: node ? APPS_PROFILE_ID : `${APPS_PROFILE_ID}-chromium`,
     client: 'apps',
-    version: APPS_UI_KEYRING_VERSION,
+    version: MANIFEST.release,
     realm,
     packages: APPS_PACKAGES,
     description: node
-      ? "Polkadot-JS Apps' account modals on @polkadot/ui-keyring with its BrowserStore, in a Node worker over an emulated localStorage"
-      : "Polkadot-JS Apps' account modals on @polkadot/ui-keyring with its BrowserStore, in headless Chromium on a real localStorage",
+      ? `Polkadot-JS Apps ${MANIFEST.release}: its account modals on @polkadot/ui-keyring ${APPS_UI_KEYRING_VERSION} with its BrowserStore, in a Node worker over an emulated localStorage`
+      : `Polkadot-JS Apps ${MANIFEST.release}: its account modals on @polkadot/ui-keyring ${APPS_UI_KEYRING_VERSION} with its BrowserStore, in headless Chromium on a real localStorage`,
+    release: releaseInfo(MANIFEST),
+    traits: APPS_TRAITS,
   };
 }

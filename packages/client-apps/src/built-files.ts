@@ -6,8 +6,7 @@ import { fileURLToPath } from 'node:url';
 /** The Node realm's worker entry: built JavaScript, so tests need `pnpm build` first. */
 export const APPS_WORKER_ENTRY = new URL('../dist/node-realm/apps-worker.js', import.meta.url);
 
-/** The isolated install of the Apps keyring (profiles/apps@3.16.7, scripts/setup.sh installs it). */
-export const APPS_PROFILE_DIR = fileURLToPath(new URL('../../../profiles/apps@3.16.7/', import.meta.url));
+export { APPS_PROFILE_DIR } from './apps-profile.js';
 
 /** The harness package: public/index.html, and dist/bundle.js built by its own `build`. */
 export const HARNESS_DIR = fileURLToPath(new URL('../../../apps/apps-harness/', import.meta.url));

@@ -32,7 +32,7 @@ async function restore(client: string, from: string, passwordFile?: string): Pro
 }
 
 /** The built `interop restore` (apps/cli), with this client's factories through the runner's registry. */
-describe.skipIf(!existsSync(CLI))('interop restore --client apps@3.16.7 (built CLI)', () => {
+describe.skipIf(!existsSync(CLI))('interop restore --client apps@0.171.1 (built CLI)', () => {
   let dir: string;
   let fixture: CreatedOnKusama;
   const file = (name: string, content: string) => {
@@ -49,7 +49,7 @@ describe.skipIf(!existsSync(CLI))('interop restore --client apps@3.16.7 (built C
     rmSync(dir, { recursive: true, force: true });
   });
 
-  for (const client of ['apps@3.16.7', 'apps@3.16.7-chromium']) {
+  for (const client of ['apps@0.171.1', 'apps@0.171.1-chromium']) {
     it(`${client}: restores Apps' own JSON backup`, async () => {
       const answer = await restore(client, file('account.json', JSON.stringify(fixture.json)), file('password', `${fixture.password}\n`));
       const publicKey = expectedPublicKey({ secret: { kind: 'phrase', phrase: fixture.phrase }, path: fixture.path, type: 'sr25519' });

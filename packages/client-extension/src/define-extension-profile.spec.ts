@@ -1,61 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ARTIFACT_KINDS, KEY_TYPES, METHODS, type Support } from '@interop/core';
+import { RELEASE_FILE } from '@interop/core/profile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defineExtensionProfile } from './define-extension-profile.js';
 import { EXTENSION_0_62_3 } from './profiles.js';
-
-const dir = EXTENSION_0_62_3.profileDir;
-
-describe('profile extension@0.62.3', () => {
-  it('names itself and lists the exact versions its install holds', () => {
-    const { info } = EXTENSION_0_62_3;
-    expect({ id: info.id, client: info.client, version: info.version, realm: info.realm }).toEqual({
-      id: 'extension@0.62.3',
-      client: 'extension',
-      version: '0.62.3',
-      realm: 'node',
-    });
-    expect(info.packages).toMatchObject({
-      '@polkadot/extension-base': '0.62.3',
-      '@polkadot/ui-keyring': '3.16.7',
-      '@polkadot/ui-settings': '3.16.7',
-      '@polkadot/util': '14.0.3',
-      '@polkadot/util-crypto': '14.0.3',
-      '@polkadot/keyring': '14.0.3',
-      '@polkadot/networks': '14.0.3',
-    });
-    expect(EXTENSION_0_62_3.installed?.conflicts).toEqual({});
-  });
-
-  it('has one version of every @polkadot package on disk (read from the pnpm store, not from the resolver)', () => {
-    const store = join(dir, 'node_modules', '.pnpm');
-    const versions = new Map<string, Set<string>>();
-    for (const entry of readdirSync(store)) {
-      const match = /^@polkadot\+([^@]+)@([^_]+)/.exec(entry);
-      if (match === null) continue;
-      const [, name = '', version = ''] = match;
-      versions.set(name, (versions.get(name) ?? new Set()).add(version));
-    }
-    expect(versions.size).toBeGreaterThan(10);
-    const mixed = [...versions].filter(([, v]) => v.size > 1).map(([n, v]) => `${n}: ${[...v].join(', ')}`);
-    expect(mixed).toEqual([]);
-    expect([...(versions.get('util-crypto') ?? [])]).toEqual(['14.0.3']);
-  });
-
-  it('pins the versions in package.json overrides and has a lockfile that records them', () => {
-    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
-      dependencies: Record<string, string>;
-      pnpm: { overrides: Record<string, string> };
-    };
-    expect(pkg.dependencies['@polkadot/extension-base']).toBe('0.62.3');
-    for (const name of ['util', 'util-crypto', 'keyring', 'networks']) expect(pkg.pnpm.overrides[`@polkadot/${name}`]).toBe('14.0.3');
-    const lock = readFileSync(join(dir, 'pnpm-lock.yaml'), 'utf8');
-    expect(lock).toContain("'@polkadot/util-crypto': 14.0.3");
-    expect(lock).toMatch(/'@polkadot\/extension-base':\s+specifier: 0\.62\.3\s+version: 0\.62\.3/);
-  });
-});
 
 describe('capabilities', () => {
   const caps = EXTENSION_0_62_3.capabilities();
@@ -89,22 +39,33 @@ describe('capabilities', () => {
 });
 
 describe('defineExtensionProfile', () => {
-  const empty = mkdtempSync(join(tmpdir(), 'interop-ext-profile-'));
-  afterAll(() => rmSync(empty, { recursive: true, force: true }));
+  const made: string[] = [];
+  const tempProfile = (release: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'interop-ext-profile-'));
+    made.push(dir);
+    copyFileSync(join(EXTENSION_0_62_3.profileDir, RELEASE_FILE), join(dir, RELEASE_FILE));
+    const manifest = JSON.parse(readFileSync(join(dir, RELEASE_FILE), 'utf8')) as { shipped: Record<string, string> };
+    manifest.shipped['@polkadot/extension-base'] = release;
+    writeFileSync(join(dir, RELEASE_FILE), JSON.stringify(manifest));
+    return dir;
+  };
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('describes a profile that is not installed and refuses to start it', async () => {
-    writeFileSync(join(empty, 'package.json'), JSON.stringify({ dependencies: { '@polkadot/extension-base': '0.61.1' } }));
-    const factory = defineExtensionProfile({ version: '0.61.1', dir: empty });
-    expect(existsSync(join(empty, 'node_modules'))).toBe(false);
-    expect(factory.info.id).toBe('extension@0.61.1');
-    expect(factory.info.packages).toEqual({ '@polkadot/extension-base': '0.61.1' });
+    const factory = defineExtensionProfile(tempProfile('0.62.3'));
+    expect(existsSync(join(factory.profileDir, 'node_modules'))).toBe(false);
+    expect(factory.problems).toEqual(['extension@0.62.3 is not installed (run: npm run setup)']);
     expect(factory.info.description).toMatch(/not installed/);
     await expect(factory.start()).rejects.toMatchObject({ code: 'E_INTERNAL' });
   });
 
-  it('refuses a profile whose install is another version than it claims', async () => {
-    const factory = defineExtensionProfile({ version: '0.61.1', dir });
-    expect(factory.info.description).toMatch(/installs @polkadot\/extension-base@0\.62\.3, not 0\.61\.1/);
-    await expect(factory.start()).rejects.toMatchObject({ code: 'E_INTERNAL' });
+  it('refuses a profile whose install is another version than its release.json says', async () => {
+    const dir = tempProfile('0.61.1');
+    symlinkSync(join(EXTENSION_0_62_3.profileDir, 'node_modules'), join(dir, 'node_modules'));
+    const factory = defineExtensionProfile(dir);
+    expect(factory.problems).toEqual(['@polkadot/extension-base: 0.62.3, release.json says 0.61.1']);
+    await expect(factory.start()).rejects.toMatchObject({ code: 'E_INTERNAL', message: expect.stringMatching(/does not match its release\.json/) });
   });
 });

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Hex, KeyType } from '@interop/core';
+import { esmEntryUrl, findPackageDir } from '@interop/core/profile';
 import { countScrypt } from '@interop/core/rpc';
 import { installChrome } from './chrome-shim.js';
 import { ChromeStorageArea } from './chrome-storage-area.js';
 import type { ExtensionAccount } from './extension-account.js';
 import { extensionError } from './extension-errors.js';
-import { esmEntryUrl, findPackageDir } from './find-package.js';
 
 /** The parts of the profile's modules this file touches (their own typings live in the profile). */
 interface Pair {

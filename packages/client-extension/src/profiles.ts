@@ -1,28 +1,22 @@
+import { profileDir } from '@interop/core/profile';
 import { defineExtensionProfile, type ExtensionFactory } from './define-extension-profile.js';
 
-/** The repository's profiles/ directory (two levels above src/ and dist/ alike). */
-const PROFILES = new URL('../../../profiles/', import.meta.url);
+/**
+ * Each profile is one extension release, its packages pinned from the release tag's lockfile
+ * (profiles/<id>/release.json says what shipped, what runs, and why any substitute is the same code).
+ */
 
-/** @polkadot/extension-base 0.62.3 with util, util-crypto, keyring and networks 14.0.3. */
-export const EXTENSION_0_62_3: ExtensionFactory = defineExtensionProfile({ version: '0.62.3', dir: new URL('extension@0.62.3/', PROFILES) });
+/** Release 0.62.3 (Oct 2025): util-crypto 13.5.7, ui-keyring 3.16.2. */
+export const EXTENSION_0_62_3: ExtensionFactory = defineExtensionProfile(profileDir('extension@0.62.3'));
 
 /**
- * @polkadot/extension-base 0.61.5 with util, util-crypto, keyring and networks forced to 13.5.6:
- * the one util-crypto release whose pbkdf2Encode defaults to 210000 rounds, so ethereum
- * accounts from a phrase (mnemonicToLegacySeed, 64 bytes) get another address (apps#11855,
- * reverted in 13.5.7). Not a published combination: the id says so.
+ * Release 0.62.2: util-crypto 13.5.6, the one release whose BIP39 seed of ethereum keys runs
+ * 210000 PBKDF2 rounds (polkadot-js/apps#11855; 0.61.7 and 0.62.1 shipped it too).
  */
-export const EXTENSION_0_61_5_UTIL_CRYPTO_13_5_6: ExtensionFactory = defineExtensionProfile({
-  version: '0.61.5',
-  variant: 'util-crypto-13.5.6',
-  dir: new URL('extension@0.61.5-util-crypto-13.5.6/', PROFILES),
-});
+export const EXTENSION_0_62_2: ExtensionFactory = defineExtensionProfile(profileDir('extension@0.62.2'));
 
-/**
- * @polkadot/extension-base 0.55.1 (December 2024) with the @polkadot/* 13.2.3 of its time:
- * scrypt N=2^15 only, before util-crypto 13.5.3 (extension#1577, #1584).
- */
-export const EXTENSION_0_55_1: ExtensionFactory = defineExtensionProfile({ version: '0.55.1', dir: new URL('extension@0.55.1/', PROFILES) });
+/** Release 0.55.1 (Dec 2024): util-crypto 13.2.1, scrypt N=2^15 only (extension#1577, #1584), no NFC. */
+export const EXTENSION_0_55_1: ExtensionFactory = defineExtensionProfile(profileDir('extension@0.55.1'));
 
-/** Every extension version, newest first. */
-export const EXTENSION_PROFILES: readonly ExtensionFactory[] = [EXTENSION_0_62_3, EXTENSION_0_61_5_UTIL_CRYPTO_13_5_6, EXTENSION_0_55_1];
+/** Every extension release, newest first. */
+export const EXTENSION_PROFILES: readonly ExtensionFactory[] = [EXTENSION_0_62_3, EXTENSION_0_62_2, EXTENSION_0_55_1];

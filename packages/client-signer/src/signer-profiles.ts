@@ -1,4 +1,4 @@
-import type { Capabilities, ClientInfo } from '@interop/core';
+import { type Capabilities, type ClientInfo, type ClientTraits, SP_CORE_RULES } from '@interop/core';
 import { LEGACY_CAPABILITIES } from './legacy-capabilities.js';
 import { VAULT_CAPABILITIES } from './vault-capabilities.js';
 
@@ -10,6 +10,43 @@ export interface SignerProfile {
   readonly info: ClientInfo;
   readonly capabilities: Capabilities;
 }
+
+const SIGNER = 'novasamatech/parity-signer';
+
+/**
+ * Vault 7.2's traits: sp-core's derivation (the Rust crates it compiles); a recovered key set is
+ * the root key and the //polkadot //kusama //westend keys of the default networks, all sr25519
+ * (rust/defaults/src/lib.rs, db_handling identities.rs); no keystore JSON; no BIP44; it reads no
+ * Secret QR and writes a soft-derived key's as 64 bytes (#2533); paths by REG_PATH.
+ */
+const VAULT_TRAITS: ClientTraits = {
+  derivation: SP_CORE_RULES,
+  phraseDefaults: [
+    { path: '', type: 'sr25519' },
+    { path: '//polkadot', type: 'sr25519' },
+    { path: '//kusama', type: 'sr25519' },
+    { path: '//westend', type: 'sr25519' },
+  ],
+  softSecretQr: 'secret-key-64',
+  publicKeyQrAddress: 'key-bytes',
+  pathSyntax: 'vault-reg-path',
+};
+
+/**
+ * The React Native Signer's traits: sp-core's derivation through its rust/signer module; from a
+ * phrase it makes the //<network> keys it is asked for and the BIP44 ethereum account at
+ * index 0 (src/constants/networkSpecs.ts, src/utils/account.ts); its own path regexes.
+ */
+const LEGACY_TRAITS: ClientTraits = {
+  derivation: SP_CORE_RULES,
+  phraseDefaults: [
+    { path: '//polkadot', type: 'sr25519' },
+    { path: '//kusama', type: 'sr25519' },
+    { path: '//westend', type: 'sr25519' },
+    { path: "/m/44'/60'/0'/0/0", type: 'ethereum' },
+  ],
+  pathSyntax: 'legacy-signer',
+};
 
 /** The crypto this model runs on; Vault itself compiles the same crates from Rust. */
 const PACKAGES = { '@polkadot/util-crypto': '14.0.3', '@polkadot/util': '14.0.3', '@scure/sr25519': '0.2.0' } as const;
@@ -27,6 +64,14 @@ export const VAULT_PROFILE: SignerProfile = {
     realm: 'node',
     packages: { ...PACKAGES, '@noble/hashes': '2.4.0', 'secrets.js-grempe': '2.0.0', tweetnacl: '1.0.3' },
     description: 'Polkadot Vault 7.2 key rules (root + //network keys, REG_PATH, Secret QR, Banana Split) modelled over util-crypto',
+    release: {
+      repo: SIGNER,
+      tag: 'v7.2.0',
+      pinnedFrom: 'model',
+      note: 'Vault is a Rust app with no JavaScript build: this profile models the rules of its rust/ crates at the v7.2.0 tag over well-kept JavaScript libraries, and passes its own test vectors.',
+      substitutions: [],
+    },
+    traits: VAULT_TRAITS,
   },
   capabilities: VAULT_CAPABILITIES,
 };
@@ -44,6 +89,14 @@ export const LEGACY_PROFILE: SignerProfile = {
     realm: 'node',
     packages: PACKAGES,
     description: 'Parity Signer 4.5 (React Native): //network keys on tap, BIP44 Ethereum accounts, phrase backups only',
+    release: {
+      repo: SIGNER,
+      tag: 'v4.5.3-beta',
+      pinnedFrom: 'model',
+      note: 'The last React Native Signer: this profile models the rules of its src/ and rust/signer at the v4.5.3-beta tag.',
+      substitutions: [],
+    },
+    traits: LEGACY_TRAITS,
   },
   capabilities: LEGACY_CAPABILITIES,
 };

@@ -1,5 +1,6 @@
 import type { AccountSpec } from './account-spec.js';
 import type { Artifact, ArtifactKind, RestoreSecret } from './artifact.js';
+import type { ClientTraits } from './client-traits.js';
 import type { Identity } from './identity.js';
 import type { KeyType } from './key-type.js';
 import type { Method } from './method.js';
@@ -19,6 +20,37 @@ export interface ClientInfo {
   readonly packages: Readonly<Record<string, string>>;
   /** One line for humans. */
   readonly description: string;
+  /** Which upstream release this profile is, and how its packages were pinned to it. */
+  readonly release: ReleaseInfo;
+  /** What it does with secrets: what verdicts are conditioned on. */
+  readonly traits: ClientTraits;
+}
+
+/** A package the profile runs at another version than the release shipped, and why that is the same code. */
+export interface Substitution {
+  readonly package: string;
+  readonly shipped: string;
+  readonly installed: string;
+  /** Why the shipped version is not installed. */
+  readonly why: string;
+  /** Why the installed one runs the same code (e.g. the upstream tag diff). */
+  readonly evidence: string;
+}
+
+export interface ReleaseInfo {
+  /** `owner/name` of the client's upstream repository. */
+  readonly repo: string;
+  /** The release tag, e.g. `v0.62.3`. */
+  readonly tag: string;
+  /**
+   * How the package set was pinned: 'lockfile' (every package from the tag's lockfile),
+   * 'declared' (from the ranges the release's own published manifests declare, the lockfile
+   * being unreadable here), 'model' (no package of the client runs: a model of its rules at the tag).
+   */
+  readonly pinnedFrom: 'lockfile' | 'declared' | 'model';
+  /** Details, in a sentence or two. */
+  readonly note: string;
+  readonly substitutions: readonly Substitution[];
 }
 
 /**

@@ -10,7 +10,16 @@ export type Outcome =
   | { readonly status: 'fail'; readonly expected: string; readonly actual: string; readonly reason: string }
   | { readonly status: 'unsupported'; readonly reason: string; readonly source?: string }
   | ({ readonly status: 'error'; readonly reason?: string } & ErrorInfo)
-  | { readonly status: 'known-divergence'; readonly reason: string; readonly source: string; readonly scenario?: string; readonly stillDiverges: boolean };
+  | {
+      readonly status: 'known-divergence';
+      readonly reason: string;
+      /** The first upstream link of the first divergence; `ids` name every one that applied. */
+      readonly source: string;
+      readonly scenario?: string;
+      readonly stillDiverges: boolean;
+      /** The ids of the known divergences seen in this cell (runner/src/divergences/records). */
+      readonly ids?: readonly string[];
+    };
 
 export type OutcomeStatus = Outcome['status'];
 export const OUTCOME_STATUSES: readonly OutcomeStatus[] = ['pass', 'fail', 'unsupported', 'error', 'known-divergence'];

@@ -63,7 +63,8 @@ export class AccountMaker {
     if (this.#freshPerSpec) await this.dispose();
     let expected: Pick<Identity, 'publicKey' | 'type'>;
     try {
-      expected = { publicKey: expectedPublicKey(spec), type: spec.type };
+      // The key the source must make: the independent oracle under the source's own derivation rules.
+      expected = { publicKey: expectedPublicKey(spec, this.#factory.info.traits.derivation), type: spec.type };
     } catch (error) {
       return {
         ok: false,
@@ -83,8 +84,8 @@ export class AccountMaker {
         return {
           ok: false,
           observation: {
-            kind: 'mismatch',
-            expected: `${expected.type} ${expected.publicKey} (oracle)`,
+            kind: 'source-mismatch',
+            expected: `${expected.type} ${expected.publicKey} (the oracle under the source's rules)`,
             actual: `source created ${ref.identity.type} ${ref.identity.publicKey}`,
           },
         };

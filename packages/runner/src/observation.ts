@@ -1,11 +1,12 @@
 import { type AccountSpec, displayAddress, type ErrorInfo, type Identity, sameIdentity } from '@interop/core';
+import type { Seen } from './divergences/evaluate.js';
 
 /** What one run of a cell saw. */
 export type Observation =
-  | { readonly kind: 'match' }
-  | { readonly kind: 'mismatch'; readonly expected: string; readonly actual: string }
-  /** The target refused a backup its capabilities say it reads. */
-  | { readonly kind: 'refused'; readonly expected: string; readonly error: ErrorInfo }
+  /** The restore in the target, to be judged against the known divergences. */
+  | { readonly kind: 'restored'; readonly seen: Seen; readonly expected: string; readonly actual: string }
+  /** The source made another key than its own rules give (the oracle under the source's traits). */
+  | { readonly kind: 'source-mismatch'; readonly expected: string; readonly actual: string }
   /** The harness or a client broke (timeout, crash, a source refusing its own UI path). */
   | { readonly kind: 'error'; readonly stage: 'create' | 'backup' | 'restore'; readonly error: ErrorInfo };
 
@@ -20,14 +21,13 @@ function watchAddress(identity: Pick<Identity, 'publicKey' | 'type'>): string {
   return displayAddress(identity.publicKey, accountId ? 'sr25519' : identity.type).toLowerCase();
 }
 
-function show(identity: Pick<Identity, 'publicKey' | 'type'>, prefix: number): string {
+export function show(identity: Pick<Identity, 'publicKey' | 'type'>, prefix: number): string {
   return `${displayAddress(identity.publicKey, identity.type, prefix)} (${identity.type} ${identity.publicKey})`;
 }
 
 /**
- * Compares what the target holds after restore with what the spec defines. The expected key
- * is the oracle's (computed from the spec with util-crypto), so a source and a target that are
- * wrong in the same way still fail. A watch-only method must give the key without its secret.
+ * Compares what the target holds after restore with the key the source made (the key the user
+ * had). A watch-only method must give that key's address without its secret.
  */
 export function observeRestore(
   expected: Pick<Identity, 'publicKey' | 'type'>,
@@ -40,12 +40,13 @@ export function observeRestore(
   const hit = options.watchOnly
     ? restored.find((r) => !r.hasSecret && watchAddress(r) === watchAddress(expected))
     : restored.find((r) => sameIdentity(r, expected) && r.hasSecret);
-  if (hit) return { kind: 'match' };
+  const shown = `${show(expected, options.prefix)}${options.watchOnly ? ' watch-only' : ''}`;
+  if (hit) return { kind: 'restored', seen: { kind: 'match' }, expected: shown, actual: shown };
   const actual =
     restored.length === 0
       ? 'no account restored'
       : restored.map((r) => `${show(r, options.prefix)}${r.hasSecret ? '' : ' watch-only'}${r.path ? ` path ${r.path}` : ''}`).join('; ');
-  return { kind: 'mismatch', expected: `${show(expected, options.prefix)}${options.watchOnly ? ' watch-only' : ''}`, actual };
+  return { kind: 'restored', seen: { kind: 'mismatch', restored }, expected: shown, actual };
 }
 
 export function describeSpec(spec: AccountSpec): string {

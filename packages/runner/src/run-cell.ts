@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import type { AccountMaker } from './account-maker.js';
 import type { Cell } from './cell.js';
 import type { CellResult, Counterexample } from './cell-result.js';
-import { findDivergence, KNOWN_DIVERGENCES, type KnownDivergence } from './known-divergences.js';
+import type { KnownDivergence } from './divergences/divergence.js';
+import { judge } from './divergences/evaluate.js';
+import { KNOWN_DIVERGENCES } from './divergences/table.js';
 import { describeSpec, isHarnessBreak, type Observation, observeRestore } from './observation.js';
 import { DEFAULT_CALL_TIMEOUT_MS, withTimeout } from './with-timeout.js';
 
@@ -18,10 +20,18 @@ export interface RunCellOptions {
   readonly callTimeoutMs?: number;
 }
 
+/** A spec that went wrong, and how. */
+type Bad =
+  | { readonly kind: 'error'; readonly spec: AccountSpec; readonly stage: string; readonly code: string; readonly message: string }
+  | { readonly kind: 'fail'; readonly spec: AccountSpec; readonly expected: string; readonly actual: string; readonly reason: string };
+
 /**
  * One cell as a fast-check property: for each generated spec, the source makes and backs up
- * the account (once per group, cached), the target restores it, and the result is compared
- * with the oracle. A failure is shrunk to a minimal spec and returned as a counterexample.
+ * the account (once per group, cached), the target restores it, and the result is judged:
+ * the key the source made coming back is a pass; anything else is a known divergence only when
+ * a record of the table covers that spec and predicted exactly what the target did, and a
+ * failure otherwise (shrunk to a minimal spec and returned as a counterexample). A covered spec
+ * that comes back equal means that divergence stopped: the cell turns red.
  */
 export async function runCell(
   cell: Cell,
@@ -32,17 +42,21 @@ export async function runCell(
 ): Promise<CellResult> {
   const started = Date.now();
   const table = options.divergences ?? KNOWN_DIVERGENCES;
+  const byId = new Map(table.map((d) => [d.id, d]));
   let instance: Promise<Client> | undefined;
   let shrinking = false;
   let budget = options.shrinkBudget ?? 30;
   let runs = 0;
   const counts = { match: 0, diverged: 0, failed: 0, stopped: 0 };
-  let divergence: KnownDivergence | undefined;
-  let lastBad: { spec: AccountSpec; observation: Exclude<Observation, { kind: 'match' }> } | undefined;
+  const diverged = new Set<string>();
+  const stopped = new Set<string>();
+  let lastBad: Bad | undefined;
 
-  const restoreOne = async (spec: AccountSpec): Promise<Observation> => {
+  const restoreOne = async (
+    spec: AccountSpec,
+  ): Promise<{ observation: Observation; made?: Extract<Awaited<ReturnType<AccountMaker['make']>>, { ok: true }> }> => {
     const made = await maker.make(spec);
-    if (!made.ok) return made.observation;
+    if (!made.ok) return { observation: made.observation };
     try {
       const ms = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
       instance ??= withTimeout(target.start(), ms, `starting ${target.info.id}`);
@@ -52,44 +66,62 @@ export async function runCell(
         ms,
         `${target.info.id} restore`,
       );
-      return observeRestore(made.expected, restored, { watchOnly: isWatchOnlyMethod(cell.method), prefix: 42 });
+      return { observation: observeRestore(made.expected, restored, { watchOnly: isWatchOnlyMethod(cell.method), prefix: 42 }), made };
     } catch (error) {
       const info = toErrorInfo(error);
       if (isHarnessBreak(info)) {
         const broken = instance;
         instance = undefined;
         void broken?.then((c) => c.dispose()).catch(() => undefined);
-        return { kind: 'error', stage: 'restore', error: info };
+        return { observation: { kind: 'error', stage: 'restore', error: info } };
       }
-      return { kind: 'refused', expected: `${made.expected.type} ${made.expected.publicKey}`, error: info };
+      const expected = `${made.expected.type} ${made.expected.publicKey}`;
+      return { observation: { kind: 'restored', seen: { kind: 'refused', error: info }, expected, actual: `refused: ${info.code}: ${info.message}` }, made };
     }
   };
 
   const property = fc.asyncProperty(options.specArb, async (spec) => {
     if (shrinking && budget-- <= 0) return true; // stop shrinking: the last failure seen stands
-    const observation = await restoreOne(spec);
-    const documented = findDivergence({ cell, spec, source: sourceInfo, target: target.info }, table);
+    const { observation, made } = await restoreOne(spec);
     if (!shrinking) runs++;
-    if (observation.kind === 'match') {
-      if (!shrinking) {
-        counts.match++;
-        if (documented) {
-          counts.stopped++;
-          divergence ??= documented;
+    let bad: Bad | undefined;
+    if (observation.kind === 'error') {
+      bad = { kind: 'error', spec, stage: observation.stage, ...observation.error };
+    } else if (observation.kind === 'source-mismatch') {
+      bad = {
+        kind: 'fail',
+        spec,
+        expected: observation.expected,
+        actual: observation.actual,
+        reason: `${describeSpec(spec)}: the source made another key than its own rules give`,
+      };
+    } else if (made !== undefined) {
+      const verdict = judge(
+        observation.seen,
+        { method: cell.method, spec, artifact: made.artifact, sourceKey: made.expected, source: sourceInfo.traits, target: target.info.traits },
+        table,
+      );
+      if (verdict.kind === 'pass' || verdict.kind === 'diverged' || verdict.kind === 'stopped') {
+        if (!shrinking) {
+          if (verdict.kind === 'pass') counts.match++;
+          if (verdict.kind === 'diverged') counts.diverged++;
+          if (verdict.kind === 'stopped') counts.stopped++;
+          for (const id of verdict.kind === 'pass' ? [] : verdict.ids) (verdict.kind === 'diverged' ? diverged : stopped).add(id);
         }
+        return true;
       }
-      return true;
-    }
-    if (documented && !(observation.kind === 'error' && isHarnessBreak(observation.error))) {
-      if (!shrinking) {
-        counts.diverged++;
-        divergence = documented;
-      }
-      return true;
+      const why = verdict.predicted === undefined ? 'no known divergence covers it' : `covered, but not as predicted: ${verdict.predicted}`;
+      bad = {
+        kind: 'fail',
+        spec,
+        expected: observation.expected,
+        actual: observation.actual,
+        reason: `restored ${describeSpec(spec)} does not match (${why})`,
+      };
     }
     if (!shrinking) counts.failed++;
     shrinking = true;
-    lastBad = { spec, observation };
+    lastBad = bad;
     return false;
   });
 
@@ -104,47 +136,34 @@ export async function runCell(
 
   let outcome: Outcome;
   let counterexample: Counterexample | undefined;
-  if (lastBad !== undefined) {
-    const { spec, observation } = lastBad;
-    const path = details.counterexamplePath ?? undefined;
-    if (observation.kind === 'error') {
-      outcome = {
-        status: 'error',
-        code: observation.error.code,
-        message: observation.error.message,
-        reason: `${observation.stage} failed for ${describeSpec(spec)}`,
-      };
-      counterexample = {
-        spec,
-        expected: 'no error',
-        actual: `${observation.stage}: ${observation.error.code}: ${observation.error.message}`,
-        seed: options.seed,
-        ...(path ? { path } : {}),
-      };
-    } else {
-      const actual = observation.kind === 'refused' ? `refused: ${observation.error.code}: ${observation.error.message}` : observation.actual;
-      outcome = { status: 'fail', expected: observation.expected, actual, reason: `restored ${describeSpec(spec)} does not match` };
-      counterexample = { spec, expected: observation.expected, actual, seed: options.seed, ...(path ? { path } : {}) };
-    }
+  const path = details.counterexamplePath ?? undefined;
+  if (lastBad?.kind === 'error') {
+    outcome = { status: 'error', code: lastBad.code as never, message: lastBad.message, reason: `${lastBad.stage} failed for ${describeSpec(lastBad.spec)}` };
+    counterexample = {
+      spec: lastBad.spec,
+      expected: 'no error',
+      actual: `${lastBad.stage}: ${lastBad.code}: ${lastBad.message}`,
+      seed: options.seed,
+      ...(path ? { path } : {}),
+    };
+  } else if (lastBad?.kind === 'fail') {
+    outcome = { status: 'fail', expected: lastBad.expected, actual: lastBad.actual, reason: lastBad.reason };
+    counterexample = { spec: lastBad.spec, expected: lastBad.expected, actual: lastBad.actual, seed: options.seed, ...(path ? { path } : {}) };
   } else if (details.failed) {
     // The property threw outside our control (a bug in the harness itself).
     const message = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance ?? 'property failed');
     outcome = { status: 'error', code: 'E_INTERNAL', message };
-  } else if (divergence !== undefined && counts.diverged > 0) {
+  } else if (stopped.size > 0 || diverged.size > 0) {
+    const ids = [...(stopped.size > 0 ? stopped : diverged)];
+    const first = byId.get(ids[0] ?? '');
+    const claims = ids.map((id) => byId.get(id)?.claim ?? id).join(' | ');
     outcome = {
       status: 'known-divergence',
-      reason: divergence.reason,
-      source: divergence.source,
-      ...(divergence.scenario ? { scenario: divergence.scenario } : {}),
-      stillDiverges: true,
-    };
-  } else if (divergence !== undefined) {
-    outcome = {
-      status: 'known-divergence',
-      reason: `documented divergence no longer reproduces (${counts.stopped} run(s) matched): ${divergence.reason}`,
-      source: divergence.source,
-      ...(divergence.scenario ? { scenario: divergence.scenario } : {}),
-      stillDiverges: false,
+      reason: stopped.size > 0 ? `documented divergence no longer reproduces (${counts.stopped} covered run(s) restored the same key): ${claims}` : claims,
+      source: first?.sources[0] ?? '',
+      ...(first?.scenario ? { scenario: first.scenario } : {}),
+      stillDiverges: stopped.size === 0,
+      ids: [...new Set([...ids, ...diverged])],
     };
   } else {
     outcome = { status: 'pass' };

@@ -1,7 +1,8 @@
+import { type DerivationRules, UTIL_CRYPTO_RULES } from '@interop/core';
 import { describe, expect, it } from 'vitest';
 import { cellId } from './cell.js';
+import { KNOWN_DIVERGENCES } from './divergences/table.js';
 import { fakeFactory } from './fakes/fake-client.js';
-import type { KnownDivergence } from './known-divergences.js';
 import { runMatrix } from './run-matrix.js';
 
 const honest = fakeFactory({ id: 'fake-honest@1', behaviour: 'honest' });
@@ -10,6 +11,9 @@ const crashes = fakeFactory({ id: 'fake-crash@1', behaviour: 'crashes' });
 const hangs = fakeFactory({ id: 'fake-hang@1', behaviour: 'hangs' });
 const onlyRawSeed = fakeFactory({ id: 'fake-seedonly@1', behaviour: 'honest', methods: ['raw-seed'] });
 const soft = fakeFactory({ id: 'fake-soft@1', behaviour: 'drops-soft-junctions' });
+
+/** util-crypto's rules with sp-core's junctions: one rule apart, so one record must explain every difference. */
+const SP_CORE_JUNCTIONS: DerivationRules = { ...UTIL_CRYPTO_RULES, junctions: 'sp-core' };
 
 const base = { runs: 4, seed: 11, methods: ['phrase-path-type', 'raw-seed'] as const, types: ['sr25519', 'ed25519'] as const, divergences: [] };
 
@@ -73,16 +77,45 @@ describe('runMatrix against fake clients', () => {
     expect(view(a)).toEqual(view(b));
   });
 
-  it('reports a documented mismatch as known divergence, and one that stopped diverging as such', async () => {
-    const table: KnownDivergence[] = [
-      { id: 'x', reason: 'documented', source: 'https://example.invalid/issue/1', applies: ({ target }) => target.id !== 'fake-honest@1' },
-    ];
-    const r = await runMatrix({ ...base, factories: [honest, wrong], divergences: table });
-    const diverged = cell(r, 'fake-honest@1', 'raw-seed', 'fake-wrong@1', 'sr25519').outcome;
-    expect(diverged).toMatchObject({ status: 'known-divergence', stillDiverges: true, source: 'https://example.invalid/issue/1' });
-    const everything: KnownDivergence[] = [{ id: 'y', reason: 'documented', source: 'https://example.invalid/issue/2', applies: () => true }];
-    const r2 = await runMatrix({ ...base, factories: [honest], divergences: everything });
-    expect(cell(r2, 'fake-honest@1', 'raw-seed', 'fake-honest@1', 'sr25519').outcome).toMatchObject({ status: 'known-divergence', stillDiverges: false });
+  it('reports a mismatch a record predicts as known divergence, with the record that explains it', async () => {
+    // A fake that derives with sp-core's junction rules (and NFC like util-crypto) and says so: paths both rule sets read
+    // alike pass; the others come back as the sp-core key, which junction-rules-differ predicts.
+    const spCore = fakeFactory({ id: 'fake-spcore@1', behaviour: 'honest', derives: SP_CORE_JUNCTIONS });
+    const r = await runMatrix({
+      ...base,
+      runs: 60,
+      methods: ['phrase-path-type'],
+      types: ['sr25519'],
+      factories: [honest, spCore],
+      divergences: KNOWN_DIVERGENCES,
+    });
+    const c = cell(r, 'fake-honest@1', 'phrase-path-type', 'fake-spcore@1', 'sr25519');
+    expect(c.outcome).toMatchObject({ status: 'known-divergence', stillDiverges: true, ids: ['junction-rules-differ'] });
+    expect(c.counts.diverged).toBeGreaterThan(0);
+    expect(c.counts.match).toBeGreaterThan(0);
+  });
+
+  it('turns the run red when a covered spec comes back the same (the divergence stopped)', async () => {
+    // Claims sp-core's rules but derives like util-crypto: every covered spec restores the same key.
+    const liar = fakeFactory({ id: 'fake-liar@1', behaviour: 'honest', derives: UTIL_CRYPTO_RULES, claims: SP_CORE_JUNCTIONS });
+    const r = await runMatrix({
+      ...base,
+      runs: 60,
+      methods: ['phrase-path-type'],
+      types: ['sr25519'],
+      factories: [honest, liar],
+      divergences: KNOWN_DIVERGENCES,
+    });
+    expect(cell(r, 'fake-honest@1', 'phrase-path-type', 'fake-liar@1', 'sr25519').outcome).toMatchObject({
+      status: 'known-divergence',
+      stillDiverges: false,
+      ids: ['junction-rules-differ'],
+    });
+  });
+
+  it('fails a mismatch no record predicts, even when a record covers the spec', async () => {
+    const r = await runMatrix({ ...base, factories: [honest, wrong], divergences: KNOWN_DIVERGENCES });
+    expect(cell(r, 'fake-honest@1', 'raw-seed', 'fake-wrong@1', 'sr25519').outcome.status).toBe('fail');
   });
 
   it('splits cells over shards without loss or overlap', async () => {

@@ -3,7 +3,7 @@ import type { ClientFactory, KeyType, Method } from '@interop/core';
 import { AccountMaker } from './account-maker.js';
 import { cellId, groupId } from './cell.js';
 import type { CellResult } from './cell-result.js';
-import type { KnownDivergence } from './known-divergences.js';
+import type { KnownDivergence } from './divergences/divergence.js';
 import { type PlannedCell, planCells } from './plan.js';
 import { runCell } from './run-cell.js';
 import { deriveSeed } from './seed.js';

@@ -1,9 +1,8 @@
-import { fileURLToPath } from 'node:url';
+import { APPS_PROFILE_DIR } from '@interop/client-apps/profile';
 import { WorkerChannel } from '@interop/core/rpc';
 import type { StorageDump } from '../storage-dump.js';
 
-/** The Apps profile (one isolated install per client version; scripts/setup.sh installs it). */
-export const APPS_PROFILE_DIR = fileURLToPath(new URL('../../../../profiles/apps@3.16.7', import.meta.url));
+export { APPS_PROFILE_DIR };
 
 export interface NodeView {
   readonly accounts: readonly { publicKey: string; address: string; name: string; isExternal: boolean }[];

@@ -3,8 +3,8 @@ import { serveInWorker } from '@interop/core/rpc';
 import { MemoryStorage } from './memory-storage.js';
 
 /**
- * One Apps "computer" in a Node worker: the real @polkadot/ui-keyring 3.16.7 of
- * profiles/apps@3.16.7 over an in-memory localStorage, loaded the way Apps loads it
+ * One Apps "computer" in a Node worker: the real @polkadot/ui-keyring of
+ * the Apps profile (@interop/client-apps/profile) over an in-memory localStorage, loaded the way Apps loads it
  * (polkadot-js/apps packages/react-api/src/Api.tsx loadOnReady: isDevelopment false, keyring
  * type ed25519 on substrate chains). ui-keyring loads once per realm: a reload is a new worker
  * over the same storage. Used to make the example dumps and to check the Apps-view model

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
 
   // The current release of each client (Node realm): versions and the browser realm add cells,
   // not new kinds of work.
-  const factories = CLIENT_FACTORIES.filter((f) => ['extension@0.62.3', 'apps@3.16.7', 'signer@7.2.0'].includes(f.info.id));
+  const factories = CLIENT_FACTORIES.filter((f) => ['extension@0.62.3', 'apps@0.171.1', 'signer@7.2.0'].includes(f.info.id));
   const methods = ['phrase-path-type', 'json', 'export-all', 'secret-qr', 'banana-split'] as const;
   const types = ['sr25519', 'ecdsa'] as const;
   const before = scryptTotals();

@@ -8,6 +8,7 @@ import {
   type Client,
   ClientError,
   type ClientFactory,
+  type DerivationRules,
   expectedPublicKey,
   forAllTypes,
   type Hex,
@@ -18,6 +19,7 @@ import {
   type Method,
   type RestoreSecret,
   type Support,
+  UTIL_CRYPTO_RULES,
   unsupported,
 } from '@interop/core';
 
@@ -35,6 +37,10 @@ export interface FakeOptions {
   /** Methods it backs up and restores (default: phrase, phrase-path-type, raw-seed). */
   readonly methods?: readonly Method[];
   readonly types?: readonly KeyType[];
+  /** The derivation rules it computes keys with (default: util-crypto's). */
+  readonly derives?: DerivationRules;
+  /** The rules its traits claim (default: what it derives); a fake that lies tests "divergence stopped". */
+  readonly claims?: DerivationRules;
 }
 
 const FAKE_METHODS: readonly Method[] = ['phrase', 'phrase-path-type', 'raw-seed'];
@@ -70,7 +76,7 @@ class FakeClient implements Client {
   }
 
   async create(spec: AccountSpec): Promise<AccountRef> {
-    const identity: Identity = { publicKey: expectedPublicKey(spec), type: spec.type, hasSecret: true, name: spec.name };
+    const identity: Identity = { publicKey: expectedPublicKey(spec, this.#options.derives), type: spec.type, hasSecret: true, name: spec.name };
     const handle = `${this.#accounts.size}`;
     this.#accounts.set(handle, spec);
     return { handle, identity };
@@ -94,7 +100,7 @@ class FakeClient implements Client {
     let path = artifact.path ?? '';
     if (b === 'drops-soft-junctions') path = path.replace(/(^|[^/])\/(?!\/)[^/]+/g, '$1');
     const secret = artifact.kind === 'phrase' ? ({ kind: 'phrase', phrase: artifact.phrase } as const) : ({ kind: 'seed', seed: artifact.seed } as const);
-    const publicKey = expectedPublicKey({ secret, path, type });
+    const publicKey = expectedPublicKey({ secret, path, type }, this.#options.derives);
     return [{ publicKey: b === 'always-wrong' ? flipLastByte(publicKey) : publicKey, type, hasSecret: true }];
   }
 
@@ -120,6 +126,8 @@ export function fakeFactory(options: FakeOptions): ClientFactory {
     realm: 'node',
     packages: {},
     description: `fake client (${options.behaviour}) for testing the runner`,
+    release: { repo: 'none', tag: 'fake', pinnedFrom: 'model', note: 'a fake implementation that tests the runner itself', substitutions: [] },
+    traits: { derivation: options.claims ?? options.derives ?? UTIL_CRYPTO_RULES, phraseDefaults: [{ path: '', type: 'sr25519' }], pathSyntax: 'suri' },
   };
   return {
     info,

@@ -40,16 +40,15 @@ async function replayCounterexample(s: CounterexampleScenario, factories: readon
       if (o.kind === 'error' && isHarnessBreak(o.error)) return { status: 'broken', detail: `${o.stage}: ${o.error.code}: ${o.error.message}` };
       return {
         status: 'reproduces',
-        detail: o.kind === 'error' ? `${o.stage}: ${o.error.code}: ${o.error.message}` : o.kind === 'mismatch' ? o.actual : 'source failed',
+        detail: o.kind === 'error' ? `${o.stage}: ${o.error.code}: ${o.error.message}` : o.kind === 'source-mismatch' ? o.actual : 'source failed',
       };
     }
     client = await target.start();
     try {
       const restored = await client.restore(made.artifact, { password: s.spec.password, passphrase: s.spec.password });
       const o = observeRestore(made.expected, restored, { watchOnly: isWatchOnlyMethod(s.cell.method), prefix: 42 });
-      return o.kind === 'match'
-        ? { status: 'no-longer-reproduces', detail: 'the target now restores the expected account' }
-        : { status: 'reproduces', detail: o.kind === 'mismatch' ? `expected ${o.expected}, got ${o.actual}` : 'mismatch' };
+      if (o.kind === 'restored' && o.seen.kind === 'match') return { status: 'no-longer-reproduces', detail: 'the target now restores the expected account' };
+      return { status: 'reproduces', detail: o.kind === 'restored' ? `expected ${o.expected}, got ${o.actual}` : 'mismatch' };
     } catch (error) {
       const info = toErrorInfo(error);
       return isHarnessBreak(info)

@@ -1,0 +1,51 @@
+import type { KeyType } from './key-type.js';
+import type { DerivationRules } from './oracle/derivation-rules.js';
+
+/** Scrypt parameters of a keystore JSON (`encoded` header: N, p, r). */
+export interface ScryptParams {
+  readonly N: number;
+  readonly p: number;
+  readonly r: number;
+}
+
+/** One key a client makes from a phrase by itself. */
+export interface DefaultKey {
+  readonly path: string;
+  readonly type: KeyType;
+}
+
+/**
+ * What a client does with secrets, as facts verdicts are conditioned on: a known divergence
+ * names the traits two clients differ in (never the clients), and the runner evaluates it. Each
+ * client states its traits with the upstream source; tests hold them against the client's code.
+ */
+export interface ClientTraits {
+  /** How `<secret><path>` becomes a key. */
+  readonly derivation: DerivationRules;
+  /**
+   * The keys a phrase alone restores, with no path and no type given: the root sr25519 key in
+   * the polkadot-js clients; the root and network keys in Vault; the network keys and a BIP44
+   * ethereum account in the React Native Signer.
+   */
+  readonly phraseDefaults: readonly DefaultKey[];
+  /** Keystore JSON: the scrypt parameters written, and those accepted. Absent: no JSON at all. */
+  readonly keystore?: { readonly writes: ScryptParams; readonly reads: readonly ScryptParams[] };
+  /**
+   * Ethereum accounts from a phrase: 'as-typed' (the BIP44 path the user types), 'index-0-appended'
+   * (the client appends /m/44'/60'/0'/0/0 itself and refuses a phrase that carries a path).
+   * Absent: no ethereum accounts from a phrase.
+   */
+  readonly ethereumPath?: 'as-typed' | 'index-0-appended';
+  /** The key type a scanned `secret:` QR becomes. Absent: the client reads no Secret QR. */
+  readonly secretQrAs?: KeyType;
+  /** Where the secret of a Secret QR of a soft-derived sr25519 key is 64 bytes (key + nonce), as Vault 7.2 writes it. */
+  readonly softSecretQr?: 'secret-key-64';
+  /**
+   * What the address of a public-key QR this client writes encodes: 'key-bytes' is the ss58 of the
+   * public key as it is (33 bytes for ecdsa, sp-core's Ss58Codec, as Vault writes it), not the
+   * 32-byte account id (blake2 of an ecdsa key) that polkadot-js shows. Absent: writes none.
+   */
+  readonly publicKeyQrAddress?: 'key-bytes';
+  /** Which derivation paths the client's UI takes: the suri grammar, Vault's REG_PATH, or the React Native Signer's regexes. */
+  readonly pathSyntax: 'suri' | 'vault-reg-path' | 'legacy-signer';
+}

@@ -1,0 +1,13 @@
+export { auditProfile, type ProfileAudit } from './audit-profile.js';
+export { esmEntryUrl, findPackageDir, type PackageJson, readPackageJson } from './find-package.js';
+export { type InstalledPackages, installedPackages } from './installed-packages.js';
+export { PROFILES_DIR, profileDir } from './profiles-dir.js';
+export {
+  checkInstalled,
+  expectedVersions,
+  installedVersion,
+  RELEASE_FILE,
+  type ReleaseManifest,
+  readReleaseManifest,
+  releaseInfo,
+} from './release-manifest.js';

@@ -1,0 +1,15 @@
+import type { KnownDivergence } from '../divergence.js';
+
+/** A target that appends the BIP44 path itself refuses an ethereum phrase that already carries one. */
+export const ETHEREUM_TYPED_PATH_REFUSED: KnownDivergence = {
+  id: 'ethereum-typed-path-refused',
+  claim:
+    "the extension's getSuri appends /m/44'/60'/0'/0/0 to every ethereum import, so a phrase that carries its own BIP44 path (another wallet's index, or index 0 written out) is refused ('Invalid derivation path')",
+  sources: ['https://github.com/polkadot-js/extension/blob/v0.62.3/packages/extension-base/src/background/handlers/Extension.ts'],
+  scenario: 'scenarios/bugs/extension-ethereum-index-0.json',
+  predict({ artifact, target }) {
+    if (target.ethereumPath !== 'index-0-appended' || artifact.kind !== 'phrase' || artifact.type !== 'ethereum') return undefined;
+    if ((artifact.path ?? '') === '') return undefined;
+    return { kind: 'refusal', codes: ['E_PATH_INVALID'] };
+  },
+};

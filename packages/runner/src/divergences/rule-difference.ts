@@ -1,0 +1,26 @@
+import { type DerivationRules, expectedPublicKey } from '@interop/core';
+import type { DivergenceContext, Prediction } from './divergence.js';
+import { artifactSecret, predictedKeys, targetAsksForSpecKey, targetRequests } from './target-derivations.js';
+
+function keyOrRefusal(ctx: DivergenceContext, rules: DerivationRules): string {
+  try {
+    return expectedPublicKey({ secret: artifactSecret(ctx), path: ctx.spec.path, type: ctx.spec.type }, rules);
+  } catch {
+    return 'refused';
+  }
+}
+
+/**
+ * When the target derives the spec's key itself (same path and type) and the two clients differ
+ * in one derivation rule, whether that rule alone changes the key: the target's rules against
+ * the target's rules with this one rule taken from the source. The prediction is the target's
+ * own keys; a covered spec that comes back equal means the divergence stopped.
+ */
+export function predictRuleDifference(ctx: DivergenceContext, rule: keyof DerivationRules): Prediction | undefined {
+  const theirs = ctx.target.derivation;
+  if (theirs[rule] === ctx.source.derivation[rule] || !targetAsksForSpecKey(ctx)) return undefined;
+  const swapped: DerivationRules = { ...theirs, [rule]: ctx.source.derivation[rule] };
+  if (keyOrRefusal(ctx, theirs) === keyOrRefusal(ctx, swapped)) return undefined;
+  const requests = targetRequests(ctx);
+  return requests === undefined ? undefined : { kind: 'keys', keys: predictedKeys(ctx, requests) };
+}

@@ -1,0 +1,31 @@
+import type { KnownDivergence } from './divergence.js';
+import { BANANA_SPLIT_CARRIES_PHRASE_ONLY } from './records/banana-split-carries-phrase-only.js';
+import { BIP39_SEED_ROUNDS_DIFFER } from './records/bip39-seed-rounds-differ.js';
+import { ECDSA_PUBLIC_KEY_QR_ADDRESS } from './records/ecdsa-public-key-qr-address.js';
+import { ETHEREUM_INDEX_0_NOT_WRITTEN } from './records/ethereum-index-0-not-written.js';
+import { ETHEREUM_TYPED_PATH_REFUSED } from './records/ethereum-typed-path-refused.js';
+import { JUNCTION_RULES_DIFFER } from './records/junction-rules-differ.js';
+import { LEGACY_SIGNER_PATH_SYNTAX } from './records/legacy-signer-path-syntax.js';
+import { NFC_NORMALISATION_DIFFERS } from './records/nfc-normalisation-differs.js';
+import { PHRASE_ALONE_LOSES_KEY_TYPE } from './records/phrase-alone-loses-key-type.js';
+import { PHRASE_ALONE_LOSES_PATH } from './records/phrase-alone-loses-path.js';
+import { SCRYPT_PARAMS_REFUSED } from './records/scrypt-params-refused.js';
+import { SECRET_QR_READ_AS_SR25519 } from './records/secret-qr-read-as-sr25519.js';
+import { SOFT_SECRET_QR_REFUSED } from './records/soft-secret-qr-refused.js';
+
+/** Every known divergence; the runner asks each one, and every one that covers a spec is reported. */
+export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
+  PHRASE_ALONE_LOSES_KEY_TYPE,
+  PHRASE_ALONE_LOSES_PATH,
+  BANANA_SPLIT_CARRIES_PHRASE_ONLY,
+  ETHEREUM_INDEX_0_NOT_WRITTEN,
+  ETHEREUM_TYPED_PATH_REFUSED,
+  JUNCTION_RULES_DIFFER,
+  NFC_NORMALISATION_DIFFERS,
+  BIP39_SEED_ROUNDS_DIFFER,
+  SCRYPT_PARAMS_REFUSED,
+  SECRET_QR_READ_AS_SR25519,
+  SOFT_SECRET_QR_REFUSED,
+  LEGACY_SIGNER_PATH_SYNTAX,
+  ECDSA_PUBLIC_KEY_QR_ADDRESS,
+];

@@ -1,0 +1,53 @@
+import { type AccountSpec, type DefaultKey, expectedPublicKey, type KeyType, toErrorInfo } from '@interop/core';
+import type { DivergenceContext, KeyRef } from './divergence.js';
+
+/** The BIP44 path a client with `ethereumPath: 'index-0-appended'` adds to every ethereum phrase. */
+export const ETHEREUM_INDEX_0 = "/m/44'/60'/0'/0/0";
+
+/**
+ * Which keys the target derives from the artifact by itself: a phrase alone (or a Banana Split
+ * set, which carries the phrase only) gives the target's default keys; a phrase or seed with a
+ * path and type gives that one key (an ethereum phrase at index 0 where the target appends it).
+ * Undefined for artifacts that carry the key itself (keystores, QR codes, storage).
+ */
+export function targetRequests(ctx: Pick<DivergenceContext, 'artifact' | 'target'>): readonly DefaultKey[] | undefined {
+  const { artifact, target } = ctx;
+  if (artifact.kind === 'banana-split') return target.phraseDefaults;
+  if (artifact.kind !== 'phrase' && artifact.kind !== 'raw-seed') return undefined;
+  const alone = artifact.path === undefined && artifact.type === undefined;
+  const notes = artifact.kind === 'phrase' ? (artifact.derivations ?? []).map((d) => ({ path: d.path, type: d.type ?? 'sr25519' })) : [];
+  if (alone && artifact.kind === 'phrase') return [...target.phraseDefaults, ...notes];
+  const type: KeyType = artifact.type ?? 'sr25519';
+  const path = artifact.path ?? '';
+  const own = type === 'ethereum' && artifact.kind === 'phrase' && target.ethereumPath === 'index-0-appended' && path === '' ? ETHEREUM_INDEX_0 : path;
+  return [{ path: own, type }, ...notes];
+}
+
+/** The secret of the artifact as a spec secret. */
+export function artifactSecret(ctx: Pick<DivergenceContext, 'artifact' | 'spec'>): AccountSpec['secret'] {
+  const { artifact } = ctx;
+  if (artifact.kind === 'phrase') return { kind: 'phrase', phrase: artifact.phrase };
+  if (artifact.kind === 'raw-seed') return { kind: 'seed', seed: artifact.seed };
+  return ctx.spec.secret;
+}
+
+/** The keys the target's derivation rules give for its requests (a request its rules refuse is left out). */
+export function predictedKeys(ctx: DivergenceContext, requests: readonly DefaultKey[]): KeyRef[] {
+  const secret = artifactSecret(ctx);
+  const keys: KeyRef[] = [];
+  for (const r of requests) {
+    try {
+      keys.push({ publicKey: expectedPublicKey({ secret, path: r.path, type: r.type }, ctx.target.derivation), type: r.type });
+    } catch (error) {
+      // A default key the rules cannot derive is not restored; anything else is a bug here.
+      if (toErrorInfo(error).code === 'E_INTERNAL') throw error;
+    }
+  }
+  return keys;
+}
+
+/** Whether the target derives the very key the spec names (same path and type). */
+export function targetAsksForSpecKey(ctx: DivergenceContext): boolean {
+  const requests = targetRequests(ctx);
+  return requests?.some((r) => r.path === ctx.spec.path && r.type === ctx.spec.type) ?? false;
+}
