@@ -31,8 +31,9 @@ export interface ClientTraits {
   /** Keystore JSON: the scrypt parameters written, and those accepted. Absent: no JSON at all. */
   readonly keystore?: { readonly writes: ScryptParams; readonly reads: readonly ScryptParams[] };
   /**
-   * Ethereum accounts from a phrase: 'as-typed' (the BIP44 path the user types), 'index-0-appended'
-   * (the client appends /m/44'/60'/0'/0/0 itself and refuses a phrase that carries a path).
+   * Ethereum accounts from a phrase: 'as-typed' (the BIP44 path the user types, index 0 when the
+   * field is left as it starts), 'index-0-appended' (the client appends /m/44'/60'/0'/0/0 itself
+   * and refuses a phrase that carries a path).
    * Absent: no ethereum accounts from a phrase.
    */
   readonly ethereumPath?: 'as-typed' | 'index-0-appended';

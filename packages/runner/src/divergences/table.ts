@@ -2,7 +2,6 @@ import type { KnownDivergence } from './divergence.js';
 import { BANANA_SPLIT_CARRIES_PHRASE_ONLY } from './records/banana-split-carries-phrase-only.js';
 import { BIP39_SEED_ROUNDS_DIFFER } from './records/bip39-seed-rounds-differ.js';
 import { ECDSA_PUBLIC_KEY_QR_ADDRESS } from './records/ecdsa-public-key-qr-address.js';
-import { ETHEREUM_INDEX_0_NOT_WRITTEN } from './records/ethereum-index-0-not-written.js';
 import { ETHEREUM_TYPED_PATH_REFUSED } from './records/ethereum-typed-path-refused.js';
 import { JUNCTION_RULES_DIFFER } from './records/junction-rules-differ.js';
 import { LEGACY_SIGNER_PATH_SYNTAX } from './records/legacy-signer-path-syntax.js';
@@ -18,7 +17,6 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
   PHRASE_ALONE_LOSES_KEY_TYPE,
   PHRASE_ALONE_LOSES_PATH,
   BANANA_SPLIT_CARRIES_PHRASE_ONLY,
-  ETHEREUM_INDEX_0_NOT_WRITTEN,
   ETHEREUM_TYPED_PATH_REFUSED,
   JUNCTION_RULES_DIFFER,
   NFC_NORMALISATION_DIFFERS,

@@ -7,7 +7,7 @@ export const ETHEREUM_INDEX_0 = "/m/44'/60'/0'/0/0";
 /**
  * Which keys the target derives from the artifact by itself: a phrase alone (or a Banana Split
  * set, which carries the phrase only) gives the target's default keys; a phrase or seed with a
- * path and type gives that one key (an ethereum phrase at index 0 where the target appends it).
+ * path and type gives that one key (an ethereum phrase without a path at BIP44 index 0).
  * Undefined for artifacts that carry the key itself (keystores, QR codes, storage).
  */
 export function targetRequests(ctx: Pick<DivergenceContext, 'artifact' | 'target'>): readonly DefaultKey[] | undefined {
@@ -19,7 +19,9 @@ export function targetRequests(ctx: Pick<DivergenceContext, 'artifact' | 'target
   if (alone && artifact.kind === 'phrase') return [...target.phraseDefaults, ...notes];
   const type: KeyType = artifact.type ?? 'sr25519';
   const path = artifact.path ?? '';
-  const own = type === 'ethereum' && artifact.kind === 'phrase' && target.ethereumPath === 'index-0-appended' && path === '' ? ETHEREUM_INDEX_0 : path;
+  // Both polkadot-js clients put an ethereum phrase without a path at index 0: the extension
+  // appends it (getSuri), Apps starts its path field with it (CreateEthDerivationPath ETH_DEFAULT_PATH).
+  const own = type === 'ethereum' && artifact.kind === 'phrase' && target.ethereumPath !== undefined && path === '' ? ETHEREUM_INDEX_0 : path;
   return [{ path: own, type }, ...notes];
 }
 
