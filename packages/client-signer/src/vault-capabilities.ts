@@ -15,7 +15,7 @@ function afterAddSpecs(encryption: 'ed25519' | 'ecdsa'): Support {
     ui: true,
     requires: `add_specs: scan signed network-specs QRs for Polkadot, Kusama and Westend with ${encryption} encryption (a fresh Vault holds their sr25519 specs only)`,
     setup: { addSpecs: NETWORKS.map((n) => ({ network: n.name, encryption })) },
-    note: `made in a ${encryption} network spec, shown under the chain's name`,
+    note: `made in an ${encryption} network spec, shown under the chain's name`,
     source: sourceUrl(VAULT_RULES.encryptionFromNetwork.source),
   };
 }
