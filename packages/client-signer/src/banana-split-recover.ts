@@ -1,43 +1,91 @@
 import { ClientError } from '@interop/core';
-import secrets from 'secrets.js-grempe';
 import nacl from 'tweetnacl';
 import { bananaSplitKey } from './banana-split-key.js';
+import { BANANA_RULES } from './banana-split-rules.js';
 import { type BananaShare, decodeStrictBase64, parseBananaShare } from './banana-split-share.js';
+import { galoisField, lagrangeAtZero } from './galois-field.js';
+import { refuseBy } from './rule-refusal.js';
+import { VAULT_RULES } from './vault-rules.js';
 
-function refuse(message: string): never {
-  throw new ClientError('E_SHARES', message);
+/** A set that has its required shares: the sealed secret and its nonce, as `SetCombined` holds them. */
+interface CombinedSet {
+  readonly title: string;
+  readonly sealed: Uint8Array;
+  readonly nonce: Uint8Array;
+}
+
+/** `ShareSet::try_add_share` (src/shares.rs 291-319): the checks, in the crate's order. */
+function checkJoins(first: BananaShare, ids: readonly number[], share: BananaShare): void {
+  const checks: readonly [boolean, (typeof BANANA_RULES)[keyof typeof BANANA_RULES]][] = [
+    [share.version !== first.version, BANANA_RULES.setVersion],
+    [share.title !== first.title, BANANA_RULES.setTitle],
+    [share.required !== first.required, BANANA_RULES.setRequired],
+    [share.nonce !== first.nonce, BANANA_RULES.setNonce],
+    [share.bits !== first.bits, BANANA_RULES.setBits],
+    [ids.includes(share.id), BANANA_RULES.setNewId],
+    [share.content.length !== first.content.length, BANANA_RULES.setContentLength],
+  ];
+  for (const [fails, rule] of checks) if (fails) throw refuseBy(rule, 'E_SHARES');
 }
 
 /**
- * Collects shares as Vault's scanner does, banana-recovery-rust src/shares.rs
- * (`ShareSet::try_add_share`): every share must match the first in version, title, required count,
- * nonce and bits, bring a new id and data of the same length. Once `required` shares are in, the
- * rest are not read (the set is combined).
+ * `SetInProgress::combine` (src/shares.rs 212-270): Lagrange at 0 per position, each value's
+ * `bits` low bits joined most significant first, leading zero bits and the marker bit dropped,
+ * the rest read as bytes (a last partial byte padded with zeros); then the nonce is decoded.
  */
-function collect(texts: readonly string[]): BananaShare[] {
+function combine(shares: readonly BananaShare[]): CombinedSet {
+  const first = shares[0]!;
+  const field = galoisField(first.bits);
+  const ids = shares.map((s) => s.id);
+  const bits: number[] = [];
+  for (let position = 0; position < first.content.length; position++) {
+    const value = lagrangeAtZero(
+      field,
+      ids,
+      shares.map((s) => s.content[position]!),
+    );
+    for (let bit = first.bits - 1; bit >= 0; bit--) bits.push((value >>> bit) & 1);
+  }
+  const marker = bits.indexOf(1);
+  const payload = marker < 0 ? [] : bits.slice(marker + 1);
+  const sealed = new Uint8Array(Math.ceil(payload.length / 8));
+  payload.forEach((bit, i) => {
+    sealed[i >> 3]! |= bit << (7 - (i & 7));
+  });
+  const nonce = decodeStrictBase64(first.nonce);
+  if (nonce === undefined) throw refuseBy(BANANA_RULES.nonceBase64, 'E_SHARES');
+  return { title: first.title, sealed, nonce };
+}
+
+/**
+ * Scans shares in order as Vault's QR reader does (rust/qr_reader_phone/src/process_payload.rs
+ * with the crate's `ShareSet`): the first share opens a set, each next one is checked and added,
+ * and the set is combined when an added share brings it to the required count; shares after that
+ * are not read. Returns the combined set, or refuses with "more shares" when the scan ends first.
+ */
+function scan(texts: readonly string[]): CombinedSet {
   const shares: BananaShare[] = [];
   for (const text of texts) {
     const share = parseBananaShare(text);
     const first = shares[0];
-    if (first !== undefined) {
-      if (share.version !== first.version) refuse('Share could not be added to the set, because its version is different.');
-      if (share.title !== first.title) refuse('Share could not be added to the set, because its title is different.');
-      if (share.required !== first.required) refuse('Share could not be added to the set, because it has different number of required shards.');
-      if (share.nonce !== first.nonce) refuse('Share could not be added to the set, because its nonce is different.');
-      if (share.bits !== first.bits) refuse('Share could not be added to the set, because its bits setting is different.');
-      if (shares.some((s) => s.id === share.id)) refuse('Share is already in the set.');
-      if (share.content.length !== first.content.length) refuse('Share could not be added to the set, because its content length is different.');
+    if (first === undefined) {
+      shares.push(share);
+      continue;
     }
+    checkJoins(
+      first,
+      shares.map((s) => s.id),
+      share,
+    );
     shares.push(share);
-    if (shares.length >= share.required) break;
+    if (shares.length >= first.required) return combine(shares);
   }
-  return shares;
-}
-
-/** A share in secrets.js's own text form: bits char, id in hex, data in hex. */
-function secretsJsShare(share: BananaShare): string {
-  const idHex = share.id.toString(16).padStart((2 ** share.bits - 1).toString(16).length, '0');
-  return `${share.bits.toString(36)}${idHex}${Buffer.from(share.content).toString('hex')}`;
+  const first = shares[0];
+  throw refuseBy(
+    BANANA_RULES.moreShares,
+    'E_SHARES',
+    first === undefined ? 'no shares given' : `not enough shares: have ${shares.length}, need ${first.required}`,
+  );
 }
 
 /** What recovering a Banana Split set gives: the secret and the set's title (Vault's key set name). */
@@ -47,39 +95,24 @@ export interface BananaSplitSecret {
 }
 
 /**
- * Recovers the secret of a Banana Split set the way Vault does (rust/qr_reader_phone/src/
- * process_payload.rs with banana-recovery-rust): collect shares, ask for the passphrase only once
- * `required` distinct shares are in, combine (Shamir over GF(2^8), here with secrets.js as the
- * Banana Split web app does), then open the NaCl secretbox with the scrypt key. A box that does
- * not open is "Banana Split password is wrong". The message of a refusal never holds share data.
+ * Recovers the secret of a Banana Split set the way Vault does: scan until the set combines, ask
+ * for the passphrase only then, open the NaCl secretbox with the scrypt key
+ * (`recover_with_passphrase`, src/shares.rs 347-383). A box that does not open is Vault's
+ * "Banana Split password is wrong". No refusal quotes share data or the passphrase.
  */
 export function recoverBananaSplit(texts: readonly string[], passphrase: string | undefined): BananaSplitSecret {
-  if (texts.length === 0) refuse('no shares given');
-  const shares = collect(texts);
-  const first = shares[0]!;
-  if (shares.length < first.required) refuse(`not enough shares: have ${shares.length}, need ${first.required}`);
-  if (first.bits !== 8) refuse(`shares use a ${first.bits}-bit field; Banana Split writers (Vault, the web app) use 8 and only those are combined here`);
+  const set = scan(texts);
   if (passphrase === undefined) throw new ClientError('E_PASSWORD_REQUIRED', 'the Banana Split set is complete; its passphrase is needed');
-  let combined: string;
-  try {
-    combined = secrets.combine(shares.map(secretsJsShare));
-  } catch (error) {
-    // e.g. a share id of 0, which no writer produces (Vault's own combine would panic on it)
-    refuse(`the shares do not combine: ${(error as Error).message}`);
+  if (set.nonce.length !== nacl.secretbox.nonceLength) {
+    throw refuseBy(BANANA_RULES.nonceLength, 'E_SHARES', `the nonce is ${set.nonce.length} bytes, not 24 (Vault itself panics on it)`);
   }
-  const sealed = new Uint8Array(Buffer.from(combined, 'hex'));
-  const nonce = decodeStrictBase64(first.nonce);
-  if (nonce === undefined) refuse('Nonce is not in base64 format');
-  // Vault hands the nonce to XSalsa20Poly1305 as a fixed 24-byte array: any other length panics
-  // there (GenericArray::from_slice); here it is a refusal.
-  if (nonce.length !== nacl.secretbox.nonceLength) refuse(`the nonce is ${nonce.length} bytes, not 24`);
-  const opened = nacl.secretbox.open(sealed, nonce, bananaSplitKey(passphrase, first.title));
-  if (opened === null) throw new ClientError('E_PASSWORD_WRONG', 'Banana Split password is wrong');
+  const opened = nacl.secretbox.open(set.sealed, set.nonce, bananaSplitKey(passphrase, set.title));
+  if (opened === null) throw refuseBy(VAULT_RULES.bananaSplitWrongPassword, 'E_PASSWORD_WRONG');
   let secret: string;
   try {
     secret = new TextDecoder('utf-8', { fatal: true }).decode(opened);
   } catch {
-    refuse('Decoded secret could not be displayed as a string.');
+    throw refuseBy(BANANA_RULES.notString, 'E_SHARES');
   }
-  return { secret, title: first.title };
+  return { secret, title: set.title };
 }

@@ -1,14 +1,4 @@
-import {
-  type AccountRef,
-  type AccountSpec,
-  type Artifact,
-  ClientError,
-  type DerivationNote,
-  type Hex,
-  type KeyType,
-  type Method,
-  type RestoreSecret,
-} from '@interop/core';
+import { type AccountRef, type AccountSpec, type Artifact, ClientError, type Hex, type KeyType, type Method, type RestoreSecret } from '@interop/core';
 import { u8aToHex } from '@polkadot/util';
 import { encodeAddress } from '@polkadot/util-crypto';
 import { LEGACY_CAPABILITIES } from './legacy-capabilities.js';
@@ -164,8 +154,9 @@ export class LegacyInstance {
       }
     }
     // A derivation list (from a Vault backup) is what a user re-enters by hand, one custom path
-    // each, under the legacy rules; a note with a password needs it again.
-    for (const note of (artifact.derivations ?? []) as readonly (DerivationNote & { readonly hasPassword?: boolean })[]) {
+    // each, under the legacy rules; a note with a password needs it again. Vault's notes name no
+    // key type, and the legacy app makes sr25519 keys only (LEGACY_RULES.sr25519Only).
+    for (const note of artifact.derivations ?? []) {
       const type = note.type ?? 'sr25519';
       if (type !== 'sr25519') this.#unsupportedType(type);
       if (note.hasPassword === true && (secret.password === undefined || secret.password === '')) {

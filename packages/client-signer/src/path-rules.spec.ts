@@ -28,8 +28,14 @@ describe('Vault REG_PATH (rust/db_handling/src/identities.rs)', () => {
     expect(parseVaultPath(input)).toEqual({ path, password });
   });
 
-  it.each(['//', '///', 'abraca dabre', 'no_path_at_all', '//a///', '//a//', '/'])('refuses %j with E_PATH_INVALID', (input) => {
-    expect(refusal(() => parseVaultPath(input)).code).toBe('E_PATH_INVALID');
+  it.each(['//', '///', 'abraca dabre', 'no_path_at_all', '//a///', '//a//', '/'])('refuses %j with E_PATH_INVALID, naming vault.reg-path', (input) => {
+    const error = refusal(() => parseVaultPath(input));
+    expect([error.code, error.message]).toEqual([
+      'E_PATH_INVALID',
+      expect.stringMatching(
+        /^Derivation has invalid format: .* \(vault\.reg-path, https:\/\/github\.com\/novasamatech\/parity-signer\/blob\/v7\.2\.0\/rust\/db_handling\/src\/identities\.rs#L93-L98\)$/,
+      ),
+    ]);
   });
 
   it('names the empty password as the reason', () => {
@@ -54,15 +60,30 @@ describe('Vault REG_PATH (rust/db_handling/src/identities.rs)', () => {
   });
 });
 
-describe('legacy React Native path rules (src/utils/suri.ts, src/utils/regex.ts at v4.5.3-beta)', () => {
-  it('accepts word-character junctions and an optional password', () => {
+describe('legacy React Native path rules (src/utils/regex.ts at v4.5.3-beta)', () => {
+  it('accepts ASCII word-character junctions and a password of word characters and -', () => {
     expect(parseLegacyPath('//polkadot//0/soft-1.x')).toEqual({ path: '//polkadot//0/soft-1.x' });
-    expect(parseLegacyPath('//hard///secret')).toEqual({ path: '//hard', password: 'secret' });
+    expect(parseLegacyPath('//hard///secret-2_x')).toEqual({ path: '//hard', password: 'secret-2_x' });
     // the legacy app appended `///` with an empty password: same key as no password
     expect(parseLegacyPath('//hard///')).toEqual({ path: '//hard' });
   });
 
-  it.each(['//$~', '//путь', '//a b', '//x///pass word', '//x///a/b'])('refuses %j', (input) => {
-    expect(refusal(() => parseLegacyPath(input)).code).toBe('E_PATH_INVALID');
+  it.each(['//$~', '//путь', '/日本', '/ünïcødé', '//a b', '//a+b', '//a//'])('refuses the path %j as the Path field does (legacy.path-chars)', (input) => {
+    const error = refusal(() => parseLegacyPath(input));
+    expect([error.code, error.message]).toEqual([
+      'E_PATH_INVALID',
+      expect.stringMatching(
+        /^The Path field takes .* \(legacy\.path-chars, https:\/\/github\.com\/novasamatech\/parity-signer\/blob\/v4\.5\.3-beta\/src\/utils\/regex\.ts#L23\)$/,
+      ),
+    ]);
   });
+
+  it.each(['//x///pass word', '//x///a/b', '//x///a.b', '//x///pässword', `//x///${'a'.repeat(1025)}`])(
+    'refuses the password of %j as its field does (legacy.password-chars)',
+    (input) => {
+      const error = refusal(() => parseLegacyPath(input));
+      expect([error.code, error.message]).toEqual(['E_PATH_INVALID', expect.stringMatching(/\(legacy\.password-chars, https:.*regex\.ts#L26\)$/)]);
+      expect(error.message).not.toContain(input.slice(6, 12));
+    },
+  );
 });

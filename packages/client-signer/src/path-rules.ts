@@ -1,4 +1,7 @@
-import { ClientError } from '@interop/core';
+import { ruleRefusal } from '@interop/core';
+import { LEGACY_RULES } from './legacy-rules.js';
+import { refuseBy } from './rule-refusal.js';
+import { VAULT_RULES } from './vault-rules.js';
 
 /** A derivation split as Vault stores it: the path without its password, and the password apart. */
 export interface ParsedPath {
@@ -17,15 +20,15 @@ export interface ParsedPath {
 const VAULT_PATH = /^(?<path>(?:\/\/?[^/]+)*)(?:\/\/\/(?<password>[^\n]+))?$/u;
 
 /**
- * Parses a derivation the way Vault's `is_passworded` / `cut_path` do. The refusal never quotes
- * the input: its tail may be a password (Vault's own text, "Derivation {path} has invalid
- * format.", would show it).
+ * Parses a derivation the way Vault's `is_passworded` / `cut_path` do (VAULT_RULES.regPath). The
+ * refusal never quotes the input: its tail may be a password (Vault's own text, "Derivation
+ * {path} has invalid format.", would show it).
  */
 export function parseVaultPath(input: string): ParsedPath {
   const match = VAULT_PATH.exec(input);
   if (match === null) {
-    const why = /\/\/\/$/.test(input) ? ': the password after /// is empty' : ': expected //hard, /soft junctions and an optional ///password';
-    throw new ClientError('E_PATH_INVALID', `Derivation has invalid format${why} (Vault REG_PATH, identities.rs)`);
+    const why = /\/\/\/$/.test(input) ? 'the password after /// is empty' : 'expected //hard, /soft junctions and an optional ///password';
+    throw refuseBy(VAULT_RULES.regPath, 'E_PATH_INVALID', `Derivation has invalid format: ${why}`);
   }
   const path = match.groups?.path ?? '';
   const password = match.groups?.password;
@@ -37,24 +40,22 @@ export function joinPath(parsed: ParsedPath): string {
   return parsed.password === undefined ? parsed.path : `${parsed.path}///${parsed.password}`;
 }
 
+/** `validateDerivedPath` of src/utils/regex.ts at v4.5.3-beta; `\w` without the u flag is ASCII only. */
+const LEGACY_PATH = /^(\/\/?[\w\-.]+)*$/;
+/** `passwordRegex` of src/utils/regex.ts at v4.5.3-beta. */
+const LEGACY_PASSWORD = /^[\w-]{0,1024}$/;
+
 /**
- * The legacy React Native Signer's rules, src/utils/suri.ts (parseDerivationPath:
- * `^((?:\/\/?[^/]+)*)(?:\/\/\/(.*))?$`), then src/utils/regex.ts: the path must match
- * `validateDerivedPath` `^(\/\/?[\w-.]+)*$` and the password `passwordRegex` `^[^\s/]{0,1024}$`.
+ * A derivation as a user enters it in the legacy React Native Signer: the path in the Path field
+ * (LEGACY_RULES.pathChars), the password in its own field (LEGACY_RULES.passwordChars). A written
+ * `path///password` is split at the first `///` as src/utils/suri.ts parseDerivationPath does.
+ * Neither refusal quotes the input.
  */
 export function parseLegacyPath(input: string): ParsedPath {
-  const match = /^((?:\/\/?[^/]+)*)(?:\/\/\/([^\n]*))?$/u.exec(input);
-  if (match === null) throw new ClientError('E_PATH_INVALID', 'Invalid derivation path input. (legacy Signer src/utils/suri.ts)');
-  const path = match[1] ?? '';
-  const password = match[2] ?? '';
-  if (!/^(\/\/?[\w\-.]+)*$/.test(path)) {
-    throw new ClientError(
-      'E_PATH_INVALID',
-      'the legacy Signer accepts path junctions of letters, digits, _, - and . only (src/utils/regex.ts validateDerivedPath)',
-    );
-  }
-  if (!/^[^\s/]{0,1024}$/.test(password)) {
-    throw new ClientError('E_PATH_INVALID', 'the legacy Signer refuses a derivation password with blanks or / (src/utils/regex.ts passwordRegex)');
-  }
+  const cut = input.indexOf('///');
+  const path = cut < 0 ? input : input.slice(0, cut);
+  const password = cut < 0 ? '' : input.slice(cut + 3);
+  if (!LEGACY_PATH.test(path)) throw ruleRefusal(LEGACY_RULES.pathChars, 'E_PATH_INVALID');
+  if (!LEGACY_PASSWORD.test(password)) throw ruleRefusal(LEGACY_RULES.passwordChars, 'E_PATH_INVALID');
   return password === '' ? { path } : { path, password };
 }

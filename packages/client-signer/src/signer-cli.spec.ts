@@ -52,7 +52,11 @@ describe('interop restore --client signer@7.2.0', () => {
 
   it('refuses a bad phrase and an empty derivation password with clear codes', () => {
     const bad = restore('--from', file('bad.txt', `${DEV_PHRASE.slice(0, -4)}fit\n`));
-    expect([bad.status, bad.answer.error]).toEqual([1, { code: 'E_PHRASE_INVALID', message: 'invalid checksum' }]);
+    expect([bad.status, bad.answer.error?.code, bad.answer.error?.message]).toEqual([
+      1,
+      'E_PHRASE_INVALID',
+      expect.stringMatching(/^invalid checksum \(vault\.phrase-checksum, https:/),
+    ]);
     expect(restore('--from', phrase, '--path', '//a///').answer.error?.code).toBe('E_PATH_INVALID');
   });
 
@@ -64,9 +68,12 @@ describe('interop restore --client signer@7.2.0', () => {
     expect(ok.status).toBe(0);
     expect(ok.answer.accounts?.[0]?.publicKey).toBe('0x46ebddef8cd9bb167dc30878d7113b7e168e6f0646beffd77d69d39bad76b47a');
     const wrong = restore('--from', three, '--passphrase-file', file('wrong.txt', 'wrong\n'));
-    expect(wrong.answer.error).toEqual({ code: 'E_PASSWORD_WRONG', message: 'Banana Split password is wrong' });
+    expect(wrong.answer.error).toEqual({
+      code: 'E_PASSWORD_WRONG',
+      message: expect.stringMatching(/^Banana Split password is wrong \(vault\.banana-split-wrong-password, /),
+    });
     const two = restore('--from', file('two.txt', `${shares.slice(2).join('\n')}\n`), '--passphrase-file', pass);
-    expect(two.answer.error).toEqual({ code: 'E_SHARES', message: 'not enough shares: have 2, need 3' });
+    expect(two.answer.error).toEqual({ code: 'E_SHARES', message: expect.stringMatching(/^not enough shares: have 2, need 3 \(banana\.more-shares, /) });
     // no secret in any output
     for (const run of [ok, wrong, two]) expect(JSON.stringify(run.answer) + run.stderr).not.toMatch(/excess-torch|bottom drive/);
   });

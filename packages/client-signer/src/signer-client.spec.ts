@@ -1,4 +1,4 @@
-import { DEV_PHRASE, isErrorInfo } from '@interop/core';
+import { DEV_PHRASE, isErrorInfo, type StartOptions } from '@interop/core';
 import { encodeAddress } from '@polkadot/util-crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { factories } from './index.js';
@@ -10,7 +10,7 @@ afterEach(async () => {
   await Promise.all(clients.splice(0).map((c) => c.dispose()));
 });
 
-async function start(id: string, options?: { network?: string }) {
+async function start(id: string, options?: StartOptions) {
   const factory = factories.find((f) => f.info.id === id);
   if (factory === undefined) throw new Error(`no factory ${id}`);
   const client = await factory.start(options);
@@ -48,7 +48,7 @@ describe('signer profiles', () => {
     const error = await client.restore({ kind: 'phrase', phrase: 'bottom drive obey lake' }, {}).catch((e: unknown) => e);
     expect(isErrorInfo(error) && [error.code, error.message]).toEqual([
       'E_PHRASE_INVALID',
-      'invalid number of words in phrase: 4 (Vault accepts 12, 15, 18, 21 or 24)',
+      'invalid number of words in phrase: 4 (vault.phrase-word-count, https://github.com/maciejhirsz/tiny-bip39/blob/v1.0.0/src/mnemonic_type.rs#L54-L65)',
     ]);
   });
 
@@ -60,6 +60,24 @@ describe('signer profiles', () => {
     if (backup.kind !== 'banana-split') throw new Error('not banana split');
     const keys = await target.restore({ kind: 'banana-split', shares: backup.shares.slice(0, 3) }, { passphrase: 'excess-torch-unfold-fix' });
     expect(keys.map((k) => k.publicKey)).toContain('0x46ebddef8cd9bb167dc30878d7113b7e168e6f0646beffd77d69d39bad76b47a');
+  });
+
+  it('takes the add_specs step as a start option and as a call, and refuses ed25519 keys without it', async () => {
+    const spec = { secret: { kind: 'phrase' as const, phrase: DEV_PHRASE }, path: '//Alice', type: 'ed25519' as const, name: 'Alice', password: '' };
+    const fresh = await start('signer@7.2.0');
+    const refused = await fresh.create(spec).catch((e: unknown) => e);
+    expect(isErrorInfo(refused) && refused.code).toBe('E_CLIENT_REFUSED');
+    await fresh.call?.('addSpecs', { network: 'polkadot', encryption: 'ed25519' });
+    // rust/constants/src/test_values.rs ed(): //Alice, Ed25519
+    expect((await fresh.create(spec)).identity.publicKey).toBe('0x88dc3417d5058ec4b4503e0c12ea1a0a89be200fe98922423d4334014fa6b0ee');
+    const setup = factories[0]!.capabilities().create.phrase.ed25519;
+    if (!setup.supported || setup.setup === undefined) throw new Error('ed25519 names no setup');
+    const prepared = await start('signer@7.2.0', setup.setup);
+    expect((await prepared.create(spec)).identity.publicKey).toBe('0x88dc3417d5058ec4b4503e0c12ea1a0a89be200fe98922423d4334014fa6b0ee');
+    const legacy = await start('signer@4.5.3-beta');
+    expect(await legacy.call?.('addSpecs', { network: 'polkadot', encryption: 'ed25519' }).catch((e: unknown) => isErrorInfo(e) && e.code)).toBe(
+      'E_UNSUPPORTED',
+    );
   });
 
   it('runs the legacy profile with its own key list', async () => {

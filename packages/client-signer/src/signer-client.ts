@@ -1,4 +1,17 @@
-import type { AccountRef, AccountSpec, Artifact, Capabilities, Client, ClientFactory, ClientInfo, KeyType, Method, RestoreSecret } from '@interop/core';
+import {
+  type AccountRef,
+  type AccountSpec,
+  type Artifact,
+  type Capabilities,
+  type Client,
+  ClientError,
+  type ClientFactory,
+  type ClientInfo,
+  type KeyType,
+  type Method,
+  type RestoreSecret,
+  type StartOptions,
+} from '@interop/core';
 import { WorkerChannel } from '@interop/core/rpc';
 import { LEGACY_SUBSTRATE_NETWORKS } from './legacy-networks.js';
 import type { SignerIdentity } from './signer-identity.js';
@@ -36,12 +49,25 @@ class SignerClient implements Client {
     return this.#channel.call<SignerIdentity[]>('restore', artifact, secret);
   }
 
+  /**
+   * Vault's operations beyond the contract, for scenarios: `addSpecs({network, encryption})` scans
+   * a signed add_specs QR, `networks()` lists the specs held. The legacy app has neither.
+   */
+  call<T = unknown>(method: string, ...args: readonly unknown[]): Promise<T> {
+    if (this.#profile.name !== 'vault' || !VAULT_CALLS.has(method)) {
+      return Promise.reject(new ClientError('E_UNSUPPORTED', `${this.info.id} has no operation '${method}' (Vault: ${[...VAULT_CALLS].join(', ')})`));
+    }
+    return this.#channel.call<T>(method, ...args);
+  }
+
   dispose(): Promise<void> {
     return this.#channel.close();
   }
 }
 
-/** The factory of one profile: every `start` is a fresh phone with no key sets. */
+const VAULT_CALLS = new Set(['addSpecs', 'networks']);
+
+/** The factory of one profile: every `start` is a fresh phone with no key sets, holding the specs `addSpecs` brings. */
 export function signerFactory(profile: SignerProfile): ClientFactory {
   return {
     info: profile.info,
@@ -50,8 +76,12 @@ export function signerFactory(profile: SignerProfile): ClientFactory {
     ...(profile.name === 'legacy'
       ? { pathsFor: (type: KeyType) => (type === 'ethereum' ? ["/m/44'/60'/0'/0/0"] : LEGACY_SUBSTRATE_NETWORKS.map((n) => `//${n.pathId}`)) }
       : {}),
-    start: async (options = {}) => {
-      const workerData: SignerWorkerData = { profile: profile.name, ...(options.network !== undefined ? { network: options.network } : {}) };
+    start: async (options: StartOptions = {}) => {
+      const workerData: SignerWorkerData = {
+        profile: profile.name,
+        ...(options.network !== undefined ? { network: options.network } : {}),
+        ...(options.addSpecs !== undefined ? { addSpecs: options.addSpecs } : {}),
+      };
       return new SignerClient(profile, new WorkerChannel({ entry: WORKER_ENTRY, workerData }));
     },
   };

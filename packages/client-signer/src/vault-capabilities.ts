@@ -1,13 +1,24 @@
-import { type Capabilities, forAllTypes, type KeyType, type Support, unsupported } from '@interop/core';
+import { type Capabilities, forAllTypes, type KeyType, NETWORKS, type Support, sourceUrl, unsupported } from '@interop/core';
+import { VAULT_RULES } from './vault-rules.js';
 
 const IDENTITIES = 'novasamatech/parity-signer rust/db_handling/src/identities.rs';
 const UI: Support = { supported: true, ui: true };
-const OTHER_ENCRYPTION: Support = {
-  supported: true,
-  ui: true,
-  note: 'on a network with this encryption, which a user adds through an add_specs QR (Vault keys specs by genesis hash and encryption)',
-  source: 'novasamatech/parity-signer rust/definitions/src/keyring.rs (NetworkSpecsKey::from_parts)',
-};
+
+/**
+ * ed25519 and ecdsa keys are made in a network spec of that encryption, which a fresh Vault does
+ * not hold (VAULT_RULES.freshNetworks, encryptionFromNetwork): the user scans a signed add_specs QR
+ * per chain first. `setup` is that step as start options, for the three chains a fresh Vault knows.
+ */
+function afterAddSpecs(encryption: 'ed25519' | 'ecdsa'): Support {
+  return {
+    supported: true,
+    ui: true,
+    requires: `add_specs: scan signed network-specs QRs for Polkadot, Kusama and Westend with ${encryption} encryption (a fresh Vault holds their sr25519 specs only)`,
+    setup: { addSpecs: NETWORKS.map((n) => ({ network: n.name, encryption })) },
+    note: `made in an ${encryption} network spec, shown under the chain's name`,
+    source: sourceUrl(VAULT_RULES.encryptionFromNetwork.source),
+  };
+}
 const NO_BIP44 = unsupported(
   'Vault has no BIP44 keys: Ethereum-type networks get ecdsa keys derived by the substrate path and shown as a keccak-256 H160 (use type ecdsa)',
   `${IDENTITIES} (full_address_to_multisigner)`,
@@ -17,7 +28,7 @@ const NO_JSON = unsupported('Vault has no JSON keystore import or export: keys l
 function byType(sr25519: Support, ed25519: Support, ecdsa: Support, ethereum: Support): Readonly<Record<KeyType, Support>> {
   return { sr25519, ed25519, ecdsa, ethereum };
 }
-const SUBSTRATE_TYPES = byType(UI, OTHER_ENCRYPTION, OTHER_ENCRYPTION, NO_BIP44);
+const SUBSTRATE_TYPES = byType(UI, afterAddSpecs('ed25519'), afterAddSpecs('ecdsa'), NO_BIP44);
 
 /** What Polkadot Vault 7.2 can do, each "no" with its reason. */
 export const VAULT_CAPABILITIES: Capabilities = {

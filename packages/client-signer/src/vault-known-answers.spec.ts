@@ -8,16 +8,25 @@ import { vaultExportedSecret } from './secret-export.js';
 import { formatSecretQr } from './secret-qr.js';
 import { vaultAddress } from './vault-address.js';
 import type { VaultEncryption } from './vault-encryption.js';
+import { VaultInstance } from './vault-instance.js';
 import { vaultKeySet, vaultNetworkKey } from './vault-keys.js';
-import { VAULT_DEFAULT_NETWORKS, VAULT_MYTHOS, vaultNetwork } from './vault-networks.js';
+import { VAULT_DEFAULT_NETWORKS, VAULT_MYTHOS, type VaultNetwork } from './vault-networks.js';
 import { vaultPair } from './vault-pair.js';
 
-// Vault's own published vectors for its test phrase ALICE_SEED_PHRASE (rust/constants/src/lib.rs),
-// which is the substrate dev phrase. The "identicon" helpers of rust/constants/src/test_values.rs
-// hold the public keys of the keys they are named after.
+// Vault's own published vectors (novasamatech/parity-signer at v7.2.0) for its test phrase
+// ALICE_SEED_PHRASE (rust/constants/src/lib.rs:159-160), the substrate dev phrase. The "identicon"
+// helpers of rust/constants/src/test_values.rs hold the public keys of the keys they are named after.
 const TEST_VALUES = 'novasamatech/parity-signer rust/constants/src/test_values.rs';
+
+function defaultNetwork(name: string): VaultNetwork {
+  const network = VAULT_DEFAULT_NETWORKS.find((n) => n.name === name);
+  if (network === undefined) throw new Error(`no default network ${name}`);
+  return network;
+}
 const VECTORS: readonly { path: string; encryption: VaultEncryption; publicKey: string; source: string }[] = [
   { path: '', encryption: 'sr25519', publicKey: '0x46ebddef8cd9bb167dc30878d7113b7e168e6f0646beffd77d69d39bad76b47a', source: `${TEST_VALUES} alice_sr_root` },
+  { path: '//0', encryption: 'sr25519', publicKey: '0x2afba9278e30ccf6a6ceb3a8b6e336b70068f045c666f2e7f4f9cc5f47db8972', source: `${TEST_VALUES} alice_sr_0` },
+  { path: '//1', encryption: 'sr25519', publicKey: '0xb606fc73f57f03cdb4c932d475ab426043e429cecc2ffff0d2672b0df8398c48', source: `${TEST_VALUES} alice_sr_1` },
   {
     path: '//polkadot',
     encryption: 'sr25519',
@@ -123,7 +132,7 @@ describe("Vault's published key vectors", () => {
 
 describe("Vault's published addresses and QR payloads", () => {
   it('shows //polkadot at prefix 0 (rust/navigator/src/tests.rs: base58 16Zaf6BT…)', () => {
-    const key = vaultNetworkKey(DEV_PHRASE, 'Alice', { path: '//polkadot' }, vaultNetwork('polkadot'));
+    const key = vaultNetworkKey(DEV_PHRASE, 'Alice', { path: '//polkadot' }, defaultNetwork('polkadot'));
     expect(key.address).toBe('16Zaf6BT6xc6WeYCX6YNAf67RumWaEiumwawt7cTdKMU7HqW');
   });
 
@@ -137,7 +146,7 @@ describe("Vault's published addresses and QR payloads", () => {
   });
 
   it('exports //Alice on westend as substrate:<ss58>:0x<genesis> (rust/db_handling/tests/tests.rs export_alice_westend)', () => {
-    const network = vaultNetwork('westend');
+    const network = defaultNetwork('westend');
     const key = vaultNetworkKey(DEV_PHRASE, 'Alice', { path: '//Alice' }, network);
     expect(vaultPublicKeyQr(key.publicKey, network)).toBe(
       'substrate:5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY:0xe143f23803ac50e8f6f8e62695d1ce9e4e1d68aa36c1cd2cfd15340213f3423e',
@@ -156,13 +165,13 @@ describe("Vault's published addresses and QR payloads", () => {
 
   it('writes the Secret QR of //Alice on westend (rust/db_handling/tests/tests.rs test_export_secret_key; rust/qrcode_static/src/lib.rs)', () => {
     const secret = vaultExportedSecret(DEV_PHRASE, parseVaultPath('//Alice'), 'sr25519');
-    expect(formatSecretQr(secret, vaultNetwork('westend').genesisHash)).toBe(
+    expect(formatSecretQr(secret, defaultNetwork('westend').genesisHash)).toBe(
       'secret:0xe5be9a5092b81bca64be81d212e7f2f9eba183bb7a90954f7b76361f6edb5c0a:e143f23803ac50e8f6f8e62695d1ce9e4e1d68aa36c1cd2cfd15340213f3423e',
     );
   });
 
   it('creates root + //westend for a key set on westend (rust/db_handling/tests/tests.rs test_create_key_set_generate_default_addresses)', () => {
-    const keys = vaultKeySet(DEV_PHRASE, 'Alice', [vaultNetwork('westend')]);
+    const keys = vaultKeySet(DEV_PHRASE, 'Alice', [defaultNetwork('westend')]);
     expect(keys.map((k) => [k.path, k.network, k.publicKey])).toEqual([
       ['', undefined, '0x46ebddef8cd9bb167dc30878d7113b7e168e6f0646beffd77d69d39bad76b47a'],
       ['//westend', 'westend', '0x3efeca331d646d8a2986374bb3bb8d6e9e3cfcdd7c45c2b69104fab5d61d3f34'],
@@ -170,11 +179,62 @@ describe("Vault's published addresses and QR payloads", () => {
     expect(keys[0]!.genesisHash).toBeUndefined();
   });
 
-  it("ships the three default networks with Vault's values (rust/defaults/src/lib.rs default_network_info)", () => {
-    expect(VAULT_DEFAULT_NETWORKS.map((n) => [n.name, n.prefix, n.pathId, n.encryption, n.genesisHash])).toEqual([
-      ['polkadot', 0, '//polkadot', 'sr25519', '0x91b171bb158e2d3848fa23a9f1c25182fb8e20313b2c1eb49219da7a70ce90c3'],
-      ['kusama', 2, '//kusama', 'sr25519', '0xb0a8d493285c2df73290dfb7e61f870f17b41801197a149ca93654499ea3dafe'],
-      ['westend', 42, '//westend', 'sr25519', '0xe143f23803ac50e8f6f8e62695d1ce9e4e1d68aa36c1cd2cfd15340213f3423e'],
+  it("ships the three default networks with Vault's values (rust/defaults/src/lib.rs default_network_info, lines 125-182)", () => {
+    expect(VAULT_DEFAULT_NETWORKS.map((n) => [n.order, n.name, n.title, n.prefix, n.pathId, n.encryption, n.genesisHash])).toEqual([
+      [0, 'polkadot', 'Polkadot', 0, '//polkadot', 'sr25519', '0x91b171bb158e2d3848fa23a9f1c25182fb8e20313b2c1eb49219da7a70ce90c3'],
+      [1, 'kusama', 'Kusama', 2, '//kusama', 'sr25519', '0xb0a8d493285c2df73290dfb7e61f870f17b41801197a149ca93654499ea3dafe'],
+      [2, 'westend', 'Westend', 42, '//westend', 'sr25519', '0xe143f23803ac50e8f6f8e62695d1ce9e4e1d68aa36c1cd2cfd15340213f3423e'],
     ]);
+  });
+
+  it('exports the root key on westend as substrate:5DfhGyQd…:0x<westend> (rust/navigator/src/tests.rs flow_test_1, "Seed Key" details)', () => {
+    const root = new VaultInstance().create({
+      secret: { kind: 'phrase', phrase: DEV_PHRASE },
+      path: '',
+      type: 'sr25519',
+      name: 'Alice',
+      password: '',
+      genesisHash: defaultNetwork('westend').genesisHash,
+    });
+    expect(vaultPublicKeyQr(root.identity.publicKey, defaultNetwork('westend'))).toBe(
+      'substrate:5DfhGyQdFobKM8NsWvEeAKk5EQQgYe9AydgJ7rMB6E1EqRzV:0xe143f23803ac50e8f6f8e62695d1ce9e4e1d68aa36c1cd2cfd15340213f3423e',
+    );
+  });
+
+  it('shows //Bob and //Alice/secret//secret on westend as in navigator tests (5FHneW46…, 5F1gaMEd…)', () => {
+    const westend = defaultNetwork('westend');
+    expect(vaultNetworkKey(DEV_PHRASE, 'Alice', { path: '//Bob' }, westend).address).toBe('5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty');
+    expect(vaultNetworkKey(DEV_PHRASE, 'Alice', { path: '//Alice/secret//secret' }, westend).address).toBe('5F1gaMEdLTzoYFV6hYqX9AnZYg4bknuYE5HcVXmnKi1eSCXK');
+  });
+
+  it('lists //Alice on westend in the backup as {path, network: "westend"}, no encryption, no lock (rust/db_handling/tests/tests.rs backup_prep_alice)', () => {
+    const vault = new VaultInstance();
+    const alice = vault.create({
+      secret: { kind: 'phrase', phrase: DEV_PHRASE },
+      path: '//Alice',
+      type: 'sr25519',
+      name: 'Alice',
+      password: '',
+      genesisHash: defaultNetwork('westend').genesisHash,
+    });
+    const backup = vault.backup(alice, 'phrase', '');
+    if (backup.kind !== 'phrase') throw new Error('not a phrase backup');
+    expect(backup.derivations).toContainEqual({ path: '//Alice', network: 'westend' });
+    expect(backup.derivations?.every((note) => note.type === undefined)).toBe(true);
+  });
+
+  it('keeps //Alice///password apart from //Alice and stores only has_pwd (rust/db_handling/tests/tests.rs test_validate_key_password)', () => {
+    const vault = new VaultInstance();
+    const spec = {
+      secret: { kind: 'phrase' as const, phrase: DEV_PHRASE },
+      type: 'sr25519' as const,
+      name: 'Alice',
+      password: '',
+      genesisHash: defaultNetwork('westend').genesisHash,
+    };
+    const withPassword = vault.create({ ...spec, path: '//Alice///password' }).identity;
+    expect([withPassword.path, withPassword.hasPassword]).toEqual(['//Alice', true]);
+    expect(withPassword.publicKey).not.toBe('0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d');
+    expect(withPassword.publicKey).toBe(expectedPublicKey({ ...spec, path: '//Alice///password' }));
   });
 });

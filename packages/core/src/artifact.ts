@@ -2,10 +2,21 @@ import type { Hex } from './hex.js';
 import type { KeyType } from './key-type.js';
 import type { BatchJson, KeystoreJson } from './keystore-json.js';
 
-/** One derivation a Vault user writes down next to the phrase. */
+/**
+ * One derivation a user writes down next to the phrase, as the backup screen shows it. Vault's
+ * (rust/db_handling/src/interface_signer.rs backup_prep: `DerivationPack{network_title, id_set:
+ * [{path, has_pwd}]}`) names the network by its spec name and marks a `///password` without
+ * showing it; it says nothing of the key's encryption, so a restoring client gets the type only
+ * from the network it re-enters the path in.
+ */
 export interface DerivationNote {
+  /** The path without its `///password`. */
   readonly path: string;
+  /** The network's name as the backup shows it (Vault: the spec's `name`, e.g. `westend`). */
   readonly network?: string;
+  /** The path had a `///password`, which the backup does not show: the user must know it. */
+  readonly hasPassword?: boolean;
+  /** Only where the backup itself shows the key type; Vault's does not. */
   readonly type?: KeyType;
 }
 

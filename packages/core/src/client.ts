@@ -69,6 +69,8 @@ export type Support =
        * signed add_specs QR for a network with this encryption; a fresh Vault has sr25519 ones only).
        */
       readonly requires?: string;
+      /** The start options that take the `requires` step (Vault: `{ addSpecs: [...] }`). */
+      readonly setup?: StartOptions;
     }
   | { readonly supported: false; readonly reason: string; readonly source?: string };
 
@@ -102,11 +104,31 @@ export interface Client {
   dispose(): Promise<void>;
 }
 
+/**
+ * A network spec a client must hold before it makes keys of an encryption: Vault keys its specs
+ * by genesis hash and encryption, and a fresh Vault holds sr25519 Polkadot, Kusama and Westend
+ * only; any other comes in a signed add_specs QR.
+ */
+export interface NetworkSpecsRequest {
+  /** The chain, by name or genesis hash. */
+  readonly network: string;
+  /** Vault's `Encryption` (`ethereum`: ecdsa keys shown as an H160). */
+  readonly encryption: 'sr25519' | 'ed25519' | 'ecdsa' | 'ethereum';
+}
+
+/** What a fresh instance starts with. */
+export interface StartOptions {
+  /** The network new accounts go to when the input names none. */
+  readonly network?: string;
+  /** Network specs added before anything else (Vault's add_specs QRs, scanned in this order). */
+  readonly addSpecs?: readonly NetworkSpecsRequest[];
+}
+
 /** How the runner makes fresh instances of one client profile: one instance is one "computer". */
 export interface ClientFactory {
   readonly info: ClientInfo;
   capabilities(): Capabilities;
-  start(options?: { readonly network?: string }): Promise<Client>;
+  start(options?: StartOptions): Promise<Client>;
   /**
    * The derivation paths an account of this type, made from this kind of secret and backed up
    * by this method, can have in this client, when the client restricts them (Vault's own

@@ -1,0 +1,181 @@
+import type { UpstreamRule, UpstreamSource } from '@interop/core';
+
+const VAULT = 'novasamatech/parity-signer';
+/** Polkadot Vault 7.2.0 (commit 3c46e7dd), the release this profile models. */
+const RELEASE = 'v7.2.0';
+
+function vault(path: string, lines: string): UpstreamSource {
+  return { repo: VAULT, ref: RELEASE, path, lines };
+}
+
+const IDENTITIES = 'rust/db_handling/src/identities.rs';
+const INTERFACE = 'rust/db_handling/src/interface_signer.rs';
+const HELPERS = 'rust/definitions/src/helpers.rs';
+const ANDROID = 'android/src/main/java/io/parity/signer';
+/** tiny-bip39 1.0.0 from crates.io (rust/Cargo.lock), the phrase check Vault calls. */
+const TINY_BIP39 = (path: string, lines: string): UpstreamSource => ({ repo: 'maciejhirsz/tiny-bip39', ref: 'v1.0.0', path, lines });
+
+/**
+ * The rules of Polkadot Vault 7.2.0 this model follows, each where it is written. Vault is Rust
+ * with native screens; none of it runs here, so every rule the model encodes is one of these
+ * records, and every refusal of the model names one (`ruleRefusal`). vault-rules.spec.ts shows
+ * each of them.
+ */
+export const VAULT_RULES = {
+  regPath: {
+    id: 'vault.reg-path',
+    claim:
+      "A derivation is //hard and /soft junctions of any text but '/', then an optional ///password that may not be empty; the derive screen does not go on with anything else (derivation_check: BadFormat)",
+    source: vault(IDENTITIES, '93-98'),
+  },
+  passwordNotStored: {
+    id: 'vault.password-not-stored',
+    claim: 'A key is stored with its path cut before ///password and only a has_pwd flag: the password itself is kept nowhere',
+    source: vault(IDENTITIES, '866-877'),
+  },
+  seedNameRequired: {
+    id: 'vault.seed-name-required',
+    claim: 'A key set needs a name',
+    source: vault(IDENTITIES, '922-925'),
+    message: 'Seed name is empty.',
+  },
+  phraseInput: {
+    id: 'vault.phrase-input',
+    claim:
+      'The recovery screen trims and lower-cases each typed word ("word could be capitalized by keyboard autocompletion") and joins the words with one space',
+    source: vault(`${ANDROID}/screens/keysets/restore/KeysetRecoverViewModel.kt`, '56-57'),
+  },
+  phraseWords: {
+    id: 'vault.phrase-english-words',
+    claim:
+      'A phrase is split on single spaces and every word must be in the English BIP39 list (validate_mnemonic = tiny-bip39 Mnemonic::validate, rust/db_handling/src/helpers.rs:686-688)',
+    source: TINY_BIP39('src/mnemonic.rs', '186-194'),
+    message: 'invalid word in phrase',
+  },
+  phraseWordCount: {
+    id: 'vault.phrase-word-count',
+    claim: 'A phrase has 12, 15, 18, 21 or 24 words',
+    source: TINY_BIP39('src/mnemonic_type.rs', '54-65'),
+    message: 'invalid number of words in phrase',
+  },
+  phraseChecksum: {
+    id: 'vault.phrase-checksum',
+    claim: 'The BIP39 checksum of the phrase must hold',
+    source: TINY_BIP39('src/mnemonic.rs', '203-216'),
+    message: 'invalid checksum',
+  },
+  freshNetworks: {
+    id: 'vault.fresh-database-networks',
+    claim: 'A fresh Vault holds three network specs, all sr25519: polkadot (order 0), kusama (1), westend (2)',
+    source: vault('rust/defaults/src/lib.rs', '125-182'),
+  },
+  encryptionFromNetwork: {
+    id: 'vault.encryption-from-network',
+    claim:
+      'A derived key takes the encryption of the network spec it is made in, and specs are keyed by genesis hash and encryption (rust/definitions/src/keyring.rs:72-80): an ed25519 or ecdsa key needs a spec of that encryption, which only a signed add_specs QR brings',
+    source: vault(IDENTITIES, '861-864'),
+  },
+  addSpecs: {
+    id: 'vault.add-specs',
+    claim: 'A signed add_specs QR adds one network spec (genesis hash + encryption); a chain already held under another name or prefix is refused',
+    source: vault('rust/transaction_parsing/src/add_specs.rs', '23-46'),
+  },
+  addSpecsKnown: {
+    id: 'vault.add-specs-known',
+    claim: 'An add_specs QR for a spec already held is refused',
+    source: vault('rust/transaction_parsing/src/add_specs.rs', '213-217'),
+    message: 'Exactly same network specs for network {name} with encryption {encryption} are already in the database.',
+  },
+  addSpecsDefaults: {
+    id: 'vault.add-specs-defaults',
+    claim: "Specs made by generate_message keep the chain's name, path_id //<name> and logo, and are titled <name>-<encryption> unless a title is given",
+    source: vault('rust/generate_message/src/helpers.rs', '708-729'),
+  },
+  networkOrder: {
+    id: 'vault.network-order',
+    claim: 'An added spec is ordered after the ones already held (order = number of specs in the tree)',
+    source: vault('rust/db_handling/src/db_transactions.rs', '570-574'),
+  },
+  keySet: {
+    id: 'vault.key-set',
+    claim: 'A new or recovered key set holds its root key (empty path, no network, sr25519) and the path_id key (//<name>) of each network the user selected',
+    source: vault(IDENTITIES, '1136-1181'),
+  },
+  preselectedNetworks: {
+    id: 'vault.preselected-networks',
+    claim:
+      "The network list of a new or recovered key set preselects every network titled Polkadot, Kusama or Westend, the title being the spec's name capitalised (interface_signer.rs:273, Models.kt:295-300), whatever its encryption",
+    source: vault(`${ANDROID}/domain/usecases/AllNetworksUseCase.kt`, '14-17'),
+  },
+  keyDerivation: {
+    id: 'vault.key-derivation',
+    claim:
+      "A key is sp-core Pair::from_string(phrase + path) of the network's encryption (Ethereum networks: ecdsa, no BIP44); sp-core's ed25519 and ecdsa pairs refuse soft junctions",
+    source: vault(IDENTITIES, '335-357'),
+    message: 'Secret string error: InvalidPath',
+  },
+  junctionEncoding: {
+    id: 'vault.junction-encoding',
+    claim:
+      "A junction that Rust's u64 parser accepts (digits, an optional '+', at most 2^64-1) is an 8-byte little-endian number, anything else a SCALE string, hashed with blake2b-256 when longer than 32 bytes: sp-core primitives/core/src/crypto.rs DeriveJunction::from, copied verbatim into the Signer's Rust",
+    source: { repo: VAULT, ref: 'v4.2.7-beta', path: 'rust/signer/src/sr25519.rs', lines: '112-157' },
+  },
+  addressDisplay: {
+    id: 'vault.address-display',
+    claim:
+      "A key in a network is shown as ss58 at the network's prefix (an ecdsa key as the ss58 of its own 33 bytes), or as an H160 on an Ethereum network; the root key, in no network, in the BareSr25519 format (prefix 1)",
+    source: vault(HELPERS, '151-195'),
+  },
+  ethereumAddress: {
+    id: 'vault.ethereum-address',
+    claim: 'The H160 of an Ethereum network key is the last 20 bytes of keccak-256 of the 64-byte uncompressed key, printed lower-case with 0x',
+    source: vault(HELPERS, '235-251'),
+  },
+  publicKeyQr: {
+    id: 'vault.public-key-qr',
+    claim: 'A key is exported as the QR text <substrate|ethereum>:<the address Vault shows>:0x<genesis hash>, with no key type in it',
+    source: vault(INTERFACE, '343-358'),
+  },
+  secretQr: {
+    id: 'vault.secret-qr',
+    claim:
+      'A Secret QR holds secret:0x<secret>:<genesis hex>: the 32-byte seed sp-core returns for sr25519 paths of hard junctions only, the 64-byte secret key + nonce below a soft one, the 32-byte seed for ed25519 and ecdsa',
+    source: vault(IDENTITIES, '1641-1694'),
+  },
+  backupDerivations: {
+    id: 'vault.backup-derivations',
+    claim:
+      "The key set backup lists, per network, each key's path and a lock for a ///password (network_title is the spec's name); it shows neither the password nor the key's encryption, and not the root key",
+    source: vault(INTERFACE, '393-431'),
+  },
+  bananaSplitShares: {
+    id: 'vault.banana-split-shares',
+    claim: 'Vault splits a key set into 4 Banana Split shares by default, of which n/2 + 1 are required',
+    source: vault(`${ANDROID}/screens/scan/bananasplitcreate/BananaSplit.kt`, '4-9'),
+  },
+  bananaSplitContent: {
+    id: 'vault.banana-split-content',
+    claim: "A Banana Split set carries the key set's phrase, titled with the key set's name: no path, no network, no encryption",
+    source: vault(`${ANDROID}/domain/storage/BananaSplitRepository.kt`, '32-40'),
+  },
+  bananaSplitPassphrase: {
+    id: 'vault.banana-split-passphrase',
+    claim:
+      'Vault generates the passphrase (banana_recovery::generate: EFF long-list words); the user cannot type one. This model takes the password it is given instead: any text keys the scrypt alike',
+    source: vault(`${ANDROID}/screens/scan/bananasplitcreate/create/CreateBananaSplitScreen.kt`, '25-30'),
+  },
+  bananaSplitMnemonic: {
+    id: 'vault.banana-split-mnemonic',
+    claim: 'A recovered Banana Split secret must be a valid phrase as it is, with no clean-up',
+    source: vault('rust/qr_reader_phone/src/process_payload.rs', '76-82'),
+    message: 'Parsed mnemonic is invalid',
+  },
+  bananaSplitWrongPassword: {
+    id: 'vault.banana-split-wrong-password',
+    claim: "A secretbox that does not open (banana_recovery's DecodingFailed) is reported as a wrong passphrase",
+    source: vault('rust/qr_reader_phone/src/process_payload.rs', '85-87'),
+    message: 'Banana Split password is wrong',
+  },
+} as const satisfies Record<string, UpstreamRule>;
+
+export type VaultRuleName = keyof typeof VAULT_RULES;
