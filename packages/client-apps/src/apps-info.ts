@@ -12,12 +12,14 @@ export const APPS_UI_KEYRING_VERSION: string = APPS_PACKAGES['@polkadot/ui-keyri
 /**
  * What Apps does with secrets: util-crypto's derivation and keystore rules; a phrase alone is the
  * root key of the type picked (sr25519 by default, Create.tsx DEFAULT_PAIR_TYPE); ethereum keys
- * at the BIP44 path typed in CreateEthDerivationPath; every `secret:` QR becomes sr25519 (Qr.tsx).
+ * at the BIP44 path typed in CreateEthDerivationPath; a raw seed with a ///password is refused
+ * (Create.tsx deriveValidate PASSWORD_IGNORED); every `secret:` QR becomes sr25519 (Qr.tsx).
  */
 export const APPS_TRAITS: ClientTraits = {
   ...utilCryptoTraits(APPS_PACKAGES['@polkadot/util-crypto'] ?? ''),
   phraseDefaults: [{ path: '', type: 'sr25519' }],
   ethereumPath: 'as-typed',
+  rawSeedPassword: 'refused',
   secretQrAs: 'sr25519',
   pathSyntax: 'suri',
 };

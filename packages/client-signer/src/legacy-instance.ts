@@ -159,10 +159,11 @@ export class LegacyInstance {
     for (const note of artifact.derivations ?? []) {
       const type = note.type ?? 'sr25519';
       if (type !== 'sr25519') this.#unsupportedType(type);
-      if (note.hasPassword === true && (secret.password === undefined || secret.password === '')) {
-        throw new ClientError('E_PASSWORD_REQUIRED', `derivation ${note.path} had a ///password; give it as the password`);
+      const typed = secret.derivationPassword ?? secret.password;
+      if (note.hasPassword === true && (typed === undefined || typed === '')) {
+        throw new ClientError('E_PASSWORD_REQUIRED', `derivation ${note.path} had a ///password; give it as the derivation password`);
       }
-      const path = note.hasPassword === true ? `${note.path}///${secret.password}` : note.path;
+      const path = note.hasPassword === true ? `${note.path}///${typed}` : note.path;
       const key = substrateKey(phrase, name, parseLegacyPath(path), legacyNetwork(note.network ?? this.#network));
       if (!keys.some((k) => k.publicKey === key.publicKey && k.genesisHash === key.genesisHash)) keys.push(key);
     }

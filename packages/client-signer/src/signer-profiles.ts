@@ -27,6 +27,7 @@ const VAULT_TRAITS: ClientTraits = {
     { path: '//kusama', type: 'sr25519' },
     { path: '//westend', type: 'sr25519' },
   ],
+  networkKeysPerSpec: ['//polkadot', '//kusama', '//westend'],
   softSecretQr: 'secret-key-64',
   publicKeyQrAddress: 'key-bytes',
   pathSyntax: 'vault-reg-path',
@@ -45,6 +46,7 @@ const LEGACY_TRAITS: ClientTraits = {
     { path: '//westend', type: 'sr25519' },
     { path: "/m/44'/60'/0'/0/0", type: 'ethereum' },
   ],
+  ethereumPath: 'index-0-only',
   pathSyntax: 'legacy-signer',
 };
 

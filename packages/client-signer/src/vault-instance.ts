@@ -13,7 +13,7 @@ import {
 } from '@interop/core';
 import { encodeBananaSplit, VAULT_DEFAULT_SHARES, vaultRequiredShares } from './banana-split-encode.js';
 import { recoverBananaSplit } from './banana-split-recover.js';
-import { joinPath, type ParsedPath, parseVaultPath } from './path-rules.js';
+import { type ParsedPath, parseVaultPath } from './path-rules.js';
 import { checkVaultPhrase, vaultPhrase } from './phrase-rules.js';
 import { vaultPublicKeyQr } from './public-key-qr.js';
 import { refuseBy } from './rule-refusal.js';
@@ -125,12 +125,12 @@ export class VaultInstance {
     const { phrase, parsed, network, identity } = held;
     switch (method) {
       case 'phrase':
+        // The mnemonic alone, as most users write it down.
+        return { kind: 'phrase', phrase };
+      case 'phrase-path-type':
         // The backup screen: the phrase and, per network, the paths with a lock for passworded
         // ones; no password, no encryption, no root key (VAULT_RULES.backupDerivations).
         return { kind: 'phrase', phrase, derivations: this.#derivationNotes(identity.name) };
-      case 'phrase-path-type':
-        // What a user writes down by hand: the path (with the password they typed) and the type.
-        return { kind: 'phrase', phrase, path: joinPath(parsed), type: identity.type };
       case 'secret-qr':
         return { kind: 'secret-qr', payload: formatSecretQr(vaultExportedSecret(phrase, parsed, network.encryption), network.genesisHash) };
       case 'public-key-qr':
@@ -186,10 +186,14 @@ export class VaultInstance {
     for (const note of artifact.derivations ?? []) {
       let path = note.path;
       if (note.hasPassword === true) {
-        if (secret.password === undefined || secret.password === '') {
-          throw new ClientError('E_PASSWORD_REQUIRED', `derivation ${note.path} had a ///password, which Vault does not keep; give it as the password`);
+        const typed = secret.derivationPassword ?? secret.password;
+        if (typed === undefined || typed === '') {
+          throw new ClientError(
+            'E_PASSWORD_REQUIRED',
+            `derivation ${note.path} had a ///password, which Vault does not keep; give it as the derivation password`,
+          );
         }
-        path = `${note.path}///${secret.password}`;
+        path = `${note.path}///${typed}`;
       }
       for (const identity of this.#reenter(phrase, seedName, path, note)) add(identity);
     }

@@ -55,4 +55,9 @@ export interface RestoreSecret {
   readonly password?: string;
   /** The Banana Split passphrase. */
   readonly passphrase?: string;
+  /**
+   * The `///password` of a derivation the backup marks as passworded without showing it (Vault's
+   * has_pwd): the user types it again. Never part of an artifact.
+   */
+  readonly derivationPassword?: string;
 }

@@ -33,10 +33,19 @@ export interface ClientTraits {
   /**
    * Ethereum accounts from a phrase: 'as-typed' (the BIP44 path the user types, index 0 when the
    * field is left as it starts), 'index-0-appended' (the client appends /m/44'/60'/0'/0/0 itself
-   * and refuses a phrase that carries a path).
+   * and refuses a phrase that carries a path), 'index-0-only' (index 0 whether written out or not;
+   * any other path refused: the React Native Signer).
    * Absent: no ethereum accounts from a phrase.
    */
-  readonly ethereumPath?: 'as-typed' | 'index-0-appended';
+  readonly ethereumPath?: 'as-typed' | 'index-0-appended' | 'index-0-only';
+  /**
+   * Network paths recreated for every encryption the client holds a network spec of (Vault: a
+   * key set has //polkadot, //kusama, //westend in each spec of those chains it holds). Absent:
+   * none beyond phraseDefaults.
+   */
+  readonly networkKeysPerSpec?: readonly string[];
+  /** A `///password` on a raw seed: 'refused' (Apps' Create: "Password are ignored for hex seed"). Absent: taken (and ignored by util-crypto). */
+  readonly rawSeedPassword?: 'refused';
   /** The key type a scanned `secret:` QR becomes. Absent: the client reads no Secret QR. */
   readonly secretQrAs?: KeyType;
   /** Where the secret of a Secret QR of a soft-derived sr25519 key is 64 bytes (key + nonce), as Vault 7.2 writes it. */

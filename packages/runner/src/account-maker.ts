@@ -6,6 +6,7 @@ import {
   expectedPublicKey,
   type Identity,
   type Method,
+  type StartOptions,
   sameIdentity,
   toErrorInfo,
 } from '@interop/core';
@@ -29,10 +30,13 @@ export class AccountMaker {
 
   readonly #timeoutMs: number;
 
-  constructor(factory: ClientFactory, method: Method, timeoutMs: number = DEFAULT_CALL_TIMEOUT_MS) {
+  readonly #setup: StartOptions | undefined;
+
+  constructor(factory: ClientFactory, method: Method, timeoutMs: number = DEFAULT_CALL_TIMEOUT_MS, setup?: StartOptions) {
     this.#factory = factory;
     this.#method = method;
     this.#timeoutMs = timeoutMs;
+    this.#setup = setup;
   }
 
   make(spec: AccountSpec): Promise<Made> {
@@ -77,7 +81,7 @@ export class AccountMaker {
     }
     let stage: 'create' | 'backup' = 'create';
     try {
-      this.#client ??= withTimeout(this.#factory.start(), this.#timeoutMs, `starting ${this.#factory.info.id}`);
+      this.#client ??= withTimeout(this.#factory.start(this.#setup), this.#timeoutMs, `starting ${this.#factory.info.id}`);
       const client = await this.#client;
       const ref = await withTimeout(client.create(spec), this.#timeoutMs, `${this.#factory.info.id} create`);
       if (!sameIdentity(ref.identity, expected)) {

@@ -13,6 +13,8 @@ export interface Counterexample {
 
 export interface CellResult extends Cell {
   readonly outcome: Outcome;
+  /** Steps the cell's capabilities require and the runner took (e.g. Vault's add_specs). */
+  readonly requires?: readonly string[];
   /** Runs of the property before any failure (shrink evaluations are not counted). */
   readonly runs: number;
   readonly counts: { readonly match: number; readonly diverged: number; readonly failed: number };

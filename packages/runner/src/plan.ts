@@ -1,10 +1,15 @@
-import { type ClientFactory, KEY_TYPES, type KeyType, METHOD_ARTIFACT, METHODS, type Method, type Support } from '@interop/core';
+import { type ClientFactory, KEY_TYPES, type KeyType, METHOD_ARTIFACT, METHODS, type Method, type StartOptions, type Support } from '@interop/core';
 import { type Cell, groupId } from './cell.js';
 import { inShard, type Shard } from './shard.js';
+import { requiresOf, setupFor } from './start-setup.js';
 
 export interface PlannedCell extends Cell {
   /** Set when the cell cannot run: the source cannot produce it or the target cannot read it. */
   readonly unsupported?: { readonly reason: string; readonly source?: string };
+  /** Start options that take the steps the capabilities require, for the source and the target instance. */
+  readonly setup?: { readonly source?: StartOptions; readonly target?: StartOptions };
+  /** Those steps in words (e.g. Vault's add_specs), shown in the reports. */
+  readonly requires?: readonly string[];
 }
 
 export interface PlanOptions {
@@ -62,7 +67,20 @@ export function planCells(factories: readonly ClientFactory[], options: PlanOpti
             };
           }
           const cell: Cell = { source: source.info.id, method, target: target.info.id, type };
-          cells.push(problem ? { ...cell, unsupported: problem } : cell);
+          if (problem) {
+            cells.push({ ...cell, unsupported: problem });
+            continue;
+          }
+          const sourceSetup = setupFor(create, backup);
+          const targetSetup = setupFor(restore);
+          const requires = requiresOf(create, backup, restore);
+          cells.push({
+            ...cell,
+            ...(sourceSetup || targetSetup
+              ? { setup: { ...(sourceSetup ? { source: sourceSetup } : {}), ...(targetSetup ? { target: targetSetup } : {}) } }
+              : {}),
+            ...(requires.length > 0 ? { requires } : {}),
+          });
         }
       }
     }

@@ -1,4 +1,4 @@
-import { type AccountSpec, type Client, type ClientFactory, isWatchOnlyMethod, type Outcome, toErrorInfo } from '@interop/core';
+import { type AccountSpec, type Client, type ClientFactory, isWatchOnlyMethod, type Outcome, type StartOptions, toErrorInfo } from '@interop/core';
 import fc from 'fast-check';
 import type { AccountMaker } from './account-maker.js';
 import type { Cell } from './cell.js';
@@ -7,6 +7,7 @@ import type { KnownDivergence } from './divergences/divergence.js';
 import { judge } from './divergences/evaluate.js';
 import { KNOWN_DIVERGENCES } from './divergences/table.js';
 import { describeSpec, isHarnessBreak, type Observation, observeRestore } from './observation.js';
+import { heldTypes } from './start-setup.js';
 import { DEFAULT_CALL_TIMEOUT_MS, withTimeout } from './with-timeout.js';
 
 export interface RunCellOptions {
@@ -18,6 +19,8 @@ export interface RunCellOptions {
   readonly divergences?: readonly KnownDivergence[];
   readonly specArb: fc.Arbitrary<AccountSpec>;
   readonly callTimeoutMs?: number;
+  /** Start options of the target instance (the steps its capability requires). */
+  readonly targetSetup?: StartOptions;
 }
 
 /** A spec that went wrong, and how. */
@@ -59,10 +62,16 @@ export async function runCell(
     if (!made.ok) return { observation: made.observation };
     try {
       const ms = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
-      instance ??= withTimeout(target.start(), ms, `starting ${target.info.id}`);
+      instance ??= withTimeout(target.start(options.targetSetup), ms, `starting ${target.info.id}`);
       const client = await instance;
+      // The user types again what the backup marks but does not show: the ///password of the path.
+      const derivationPassword = spec.path.includes('///') ? spec.path.slice(spec.path.indexOf('///') + 3) : undefined;
       const restored = await withTimeout(
-        client.restore(made.artifact, { password: spec.password, passphrase: spec.password }),
+        client.restore(made.artifact, {
+          password: spec.password,
+          passphrase: spec.password,
+          ...(derivationPassword !== undefined ? { derivationPassword } : {}),
+        }),
         ms,
         `${target.info.id} restore`,
       );
@@ -98,7 +107,15 @@ export async function runCell(
     } else if (made !== undefined) {
       const verdict = judge(
         observation.seen,
-        { method: cell.method, spec, artifact: made.artifact, sourceKey: made.expected, source: sourceInfo.traits, target: target.info.traits },
+        {
+          method: cell.method,
+          spec,
+          artifact: made.artifact,
+          sourceKey: made.expected,
+          source: sourceInfo.traits,
+          target: target.info.traits,
+          targetHolds: heldTypes(options.targetSetup),
+        },
         table,
       );
       if (verdict.kind === 'pass' || verdict.kind === 'diverged' || verdict.kind === 'stopped') {

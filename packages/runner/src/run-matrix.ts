@@ -80,7 +80,7 @@ export async function runMatrix(options: MatrixOptions): Promise<MatrixResult> {
     const first = cells[0];
     if (first === undefined) return;
     const source = byId.get(first.source) as ClientFactory;
-    const maker = new AccountMaker(source, first.method, options.callTimeoutMs);
+    const maker = new AccountMaker(source, first.method, options.callTimeoutMs, first.setup?.source);
     const seed = deriveSeed(options.seed, key);
     const specArb = specArbFor(source, first.method, first.type);
     try {
@@ -93,6 +93,7 @@ export async function runMatrix(options: MatrixOptions): Promise<MatrixResult> {
             specArb,
             ...(options.shrinkBudget !== undefined ? { shrinkBudget: options.shrinkBudget } : {}),
             ...(options.callTimeoutMs !== undefined ? { callTimeoutMs: options.callTimeoutMs } : {}),
+            ...(cell.setup?.target ? { targetSetup: cell.setup.target } : {}),
             ...(options.divergences ? { divergences: options.divergences } : {}),
           }),
         );

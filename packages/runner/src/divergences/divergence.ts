@@ -13,6 +13,8 @@ export interface DivergenceContext {
   readonly sourceKey: KeyRef;
   readonly source: ClientTraits;
   readonly target: ClientTraits;
+  /** Key types the target holds network specs for beyond its defaults (the setup step it took, e.g. Vault's add_specs). */
+  readonly targetHolds: readonly KeyType[];
 }
 
 /** A key by its public key and type. */

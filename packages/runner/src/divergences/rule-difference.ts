@@ -1,12 +1,12 @@
-import { type DerivationRules, expectedPublicKey } from '@interop/core';
+import { type DerivationRules, type ErrorCode, expectedPublicKey, toErrorInfo } from '@interop/core';
 import type { DivergenceContext, Prediction } from './divergence.js';
 import { artifactSecret, predictedKeys, targetAsksForSpecKey, targetRequests } from './target-derivations.js';
 
 function keyOrRefusal(ctx: DivergenceContext, rules: DerivationRules): string {
   try {
     return expectedPublicKey({ secret: artifactSecret(ctx), path: ctx.spec.path, type: ctx.spec.type }, rules);
-  } catch {
-    return 'refused';
+  } catch (error) {
+    return `refused ${toErrorInfo(error).code}`;
   }
 }
 
@@ -20,7 +20,10 @@ export function predictRuleDifference(ctx: DivergenceContext, rule: keyof Deriva
   const theirs = ctx.target.derivation;
   if (theirs[rule] === ctx.source.derivation[rule] || !targetAsksForSpecKey(ctx)) return undefined;
   const swapped: DerivationRules = { ...theirs, [rule]: ctx.source.derivation[rule] };
-  if (keyOrRefusal(ctx, theirs) === keyOrRefusal(ctx, swapped)) return undefined;
+  const own = keyOrRefusal(ctx, theirs);
+  if (own === keyOrRefusal(ctx, swapped)) return undefined;
+  // Where the target's own rules cannot derive the key at all, it refuses the path.
+  if (own.startsWith('refused ')) return { kind: 'refusal', codes: [own.slice('refused '.length) as ErrorCode] };
   const requests = targetRequests(ctx);
   return requests === undefined ? undefined : { kind: 'keys', keys: predictedKeys(ctx, requests) };
 }

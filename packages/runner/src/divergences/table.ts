@@ -4,10 +4,12 @@ import { BIP39_SEED_ROUNDS_DIFFER } from './records/bip39-seed-rounds-differ.js'
 import { ECDSA_PUBLIC_KEY_QR_ADDRESS } from './records/ecdsa-public-key-qr-address.js';
 import { ETHEREUM_TYPED_PATH_REFUSED } from './records/ethereum-typed-path-refused.js';
 import { JUNCTION_RULES_DIFFER } from './records/junction-rules-differ.js';
-import { LEGACY_SIGNER_PATH_SYNTAX } from './records/legacy-signer-path-syntax.js';
+import { LEGACY_SIGNER_ETHEREUM_INDEX_0 } from './records/legacy-signer-ethereum-index-0.js';
+import { LEGACY_SIGNER_PASSWORD_CHARS, LEGACY_SIGNER_PATH_CHARS } from './records/legacy-signer-paths.js';
 import { NFC_NORMALISATION_DIFFERS } from './records/nfc-normalisation-differs.js';
 import { PHRASE_ALONE_LOSES_KEY_TYPE } from './records/phrase-alone-loses-key-type.js';
 import { PHRASE_ALONE_LOSES_PATH } from './records/phrase-alone-loses-path.js';
+import { RAW_SEED_PASSWORD_REFUSED } from './records/raw-seed-password-refused.js';
 import { SCRYPT_PARAMS_REFUSED } from './records/scrypt-params-refused.js';
 import { SECRET_QR_READ_AS_SR25519 } from './records/secret-qr-read-as-sr25519.js';
 import { SOFT_SECRET_QR_REFUSED } from './records/soft-secret-qr-refused.js';
@@ -24,6 +26,9 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
   SCRYPT_PARAMS_REFUSED,
   SECRET_QR_READ_AS_SR25519,
   SOFT_SECRET_QR_REFUSED,
-  LEGACY_SIGNER_PATH_SYNTAX,
+  LEGACY_SIGNER_PATH_CHARS,
+  LEGACY_SIGNER_PASSWORD_CHARS,
+  LEGACY_SIGNER_ETHEREUM_INDEX_0,
+  RAW_SEED_PASSWORD_REFUSED,
   ECDSA_PUBLIC_KEY_QR_ADDRESS,
 ];

@@ -10,17 +10,33 @@ export const ETHEREUM_INDEX_0 = "/m/44'/60'/0'/0/0";
  * path and type gives that one key (an ethereum phrase without a path at BIP44 index 0).
  * Undefined for artifacts that carry the key itself (keystores, QR codes, storage).
  */
-export function targetRequests(ctx: Pick<DivergenceContext, 'artifact' | 'target'>): readonly DefaultKey[] | undefined {
+export function targetRequests(ctx: Pick<DivergenceContext, 'artifact' | 'target' | 'targetHolds'>): readonly DefaultKey[] | undefined {
   const { artifact, target } = ctx;
-  if (artifact.kind === 'banana-split') return target.phraseDefaults;
+  // Types the target makes network keys in: its defaults' own, and every encryption it holds specs of.
+  const held = [...new Set<KeyType>(['sr25519', ...ctx.targetHolds])];
+  const perSpec = (paths: readonly string[]): DefaultKey[] => held.flatMap((type) => paths.map((path) => ({ path, type })));
+  const defaults = [...target.phraseDefaults, ...perSpec(target.networkKeysPerSpec ?? []).filter((k) => k.type !== 'sr25519')];
+  if (artifact.kind === 'banana-split') return defaults;
   if (artifact.kind !== 'phrase' && artifact.kind !== 'raw-seed') return undefined;
+  // Notes name a network, not a type: a client that keys specs by encryption re-enters each path
+  // in every spec of that network it holds; the others make their default type.
+  const notes =
+    artifact.kind === 'phrase'
+      ? (artifact.derivations ?? []).flatMap((d) =>
+          d.type !== undefined
+            ? [{ path: d.path, type: d.type }]
+            : target.networkKeysPerSpec !== undefined
+              ? perSpec([d.path])
+              : [{ path: d.path, type: 'sr25519' as const }],
+        )
+      : [];
   const alone = artifact.path === undefined && artifact.type === undefined;
-  const notes = artifact.kind === 'phrase' ? (artifact.derivations ?? []).map((d) => ({ path: d.path, type: d.type ?? 'sr25519' })) : [];
-  if (alone && artifact.kind === 'phrase') return [...target.phraseDefaults, ...notes];
+  if (alone && artifact.kind === 'phrase') return [...defaults, ...notes];
   const type: KeyType = artifact.type ?? 'sr25519';
   const path = artifact.path ?? '';
-  // Both polkadot-js clients put an ethereum phrase without a path at index 0: the extension
-  // appends it (getSuri), Apps starts its path field with it (CreateEthDerivationPath ETH_DEFAULT_PATH).
+  // The polkadot-js clients put an ethereum phrase without a path at index 0: the extension
+  // appends it (getSuri), Apps starts its path field with it (CreateEthDerivationPath
+  // ETH_DEFAULT_PATH); the React Native Signer has index 0 only.
   const own = type === 'ethereum' && artifact.kind === 'phrase' && target.ethereumPath !== undefined && path === '' ? ETHEREUM_INDEX_0 : path;
   return [{ path: own, type }, ...notes];
 }

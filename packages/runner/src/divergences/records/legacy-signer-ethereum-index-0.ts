@@ -1,0 +1,16 @@
+import type { KnownDivergence } from '../divergence.js';
+import { ETHEREUM_INDEX_0 } from '../target-derivations.js';
+
+export const LEGACY_SIGNER_ETHEREUM_INDEX_0: KnownDivergence = {
+  id: 'legacy-signer-ethereum-index-0',
+  claim:
+    "the React Native Parity Signer has one Ethereum account per phrase, BIP44 m/44'/60'/0'/0/0; an ethereum account at another index (a second MetaMask account) cannot be made there",
+  sources: ['https://github.com/novasamatech/parity-signer/blob/v4.2.7-beta/rust/signer/src/eth.rs#L61-L69'],
+  scenario: 'scenarios/bugs/vault-ethereum-vs-bip44.json',
+  predict({ artifact, target }) {
+    if (target.ethereumPath !== 'index-0-only' || artifact.kind !== 'phrase' || artifact.type !== 'ethereum') return undefined;
+    const path = artifact.path ?? '';
+    if (path === '' || path === ETHEREUM_INDEX_0) return undefined;
+    return { kind: 'refusal', codes: ['E_PATH_INVALID'] };
+  },
+};

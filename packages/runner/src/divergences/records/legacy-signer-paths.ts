@@ -1,0 +1,48 @@
+import type { Artifact } from '@interop/core';
+import type { KnownDivergence } from '../divergence.js';
+
+const LEGACY = 'https://github.com/novasamatech/parity-signer/blob/v4.5.3-beta';
+
+/** The paths of a phrase artifact: its own and those of its derivation notes, each split at `///`. */
+function typedPaths(artifact: Artifact): { path: string; password: string | undefined }[] {
+  if (artifact.kind !== 'phrase') return [];
+  const all = [artifact.path ?? '', ...(artifact.derivations ?? []).map((d) => d.path)];
+  return all.map((p) => {
+    const at = p.indexOf('///');
+    return at < 0 ? { path: p, password: undefined } : { path: p.slice(0, at), password: p.slice(at + 3) };
+  });
+}
+
+/** validateDerivedPath, src/utils/regex.ts:23. */
+export const LEGACY_PATH = /^(\/\/?[\w\-.]+)*$/;
+/** passwordRegex, src/utils/regex.ts:26. */
+export const LEGACY_PASSWORD = /^[\w-]{0,1024}$/;
+
+export const LEGACY_SIGNER_PATH_CHARS: KnownDivergence = {
+  id: 'legacy-signer-path-chars',
+  claim:
+    "the React Native Parity Signer's Path field takes junctions of ASCII letters, digits, '_', '-' and '.' only; a path polkadot-js and Vault take (unicode, blanks, other punctuation) cannot be entered there",
+  sources: [`${LEGACY}/src/utils/regex.ts#L23`, `${LEGACY}/src/screens/PathDerivation.tsx#L86`],
+  scenario: 'scenarios/bugs/legacy-signer-unicode-path.json',
+  predict({ artifact, target }) {
+    if (target.pathSyntax !== 'legacy-signer') return undefined;
+    if (typedPaths(artifact).every((p) => p.path === '' || LEGACY_PATH.test(p.path))) return undefined;
+    return { kind: 'refusal', codes: ['E_PATH_INVALID'] };
+  },
+};
+
+export const LEGACY_SIGNER_PASSWORD_CHARS: KnownDivergence = {
+  id: 'legacy-signer-password-chars',
+  claim:
+    "the React Native Parity Signer's derivation password field keeps only ASCII letters, digits, '_' and '-' (at most 1024): a ///password with a blank or any other character cannot be typed there",
+  sources: [`${LEGACY}/src/utils/regex.ts#L26`, `${LEGACY}/src/components/PasswordInput.tsx#L35-L37`],
+  scenario: 'scenarios/bugs/legacy-signer-password-with-blank.json',
+  predict({ artifact, target }) {
+    if (target.pathSyntax !== 'legacy-signer') return undefined;
+    const paths = typedPaths(artifact);
+    // The path rule refuses first; this one covers paths that pass it.
+    if (!paths.every((p) => p.path === '' || LEGACY_PATH.test(p.path))) return undefined;
+    if (paths.every((p) => p.password === undefined || LEGACY_PASSWORD.test(p.password))) return undefined;
+    return { kind: 'refusal', codes: ['E_PATH_INVALID'] };
+  },
+};
