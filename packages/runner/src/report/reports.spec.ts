@@ -6,21 +6,23 @@ import { describe, expect, it } from 'vitest';
 import { fakeFactory } from '../fakes/fake-client.js';
 import { runMatrix } from '../run-matrix.js';
 import { renderGrid } from './grid.js';
-import { renderHtml } from './html.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { mergeReports } from './merge.js';
-import { buildReport } from './report-json.js';
+import { readReport } from './read-report.js';
+import { isRedReport } from './report-json.js';
+import { reportOf } from './testing/test-report.js';
 import { writeReports } from './write-reports.js';
 
 const honest = fakeFactory({ id: 'fake-honest@1', behaviour: 'honest' });
 const wrong = fakeFactory({ id: 'fake-wrong@1', behaviour: 'always-wrong', methods: ['raw-seed'] });
 const factories = [honest, wrong];
-const options = { factories, runs: 2, seed: 3, methods: ['raw-seed', 'phrase-path-type'] as const, types: ['sr25519'] as const, divergences: [] };
+const selection = { methods: ['raw-seed', 'phrase-path-type'], types: ['sr25519'] } as const;
+const options = { factories, runs: 2, seed: 3, ...selection, divergences: [] };
 
 describe('reports', async () => {
   const result = await runMatrix(options);
-  const report = buildReport(result, factories, undefined);
+  const report = reportOf(result, factories, selection);
 
   it('report.json lists every cell with source, method, target, type and status, and counts them', () => {
     expect(report.cells).toHaveLength(8);
@@ -33,49 +35,73 @@ describe('reports', async () => {
       reason: expect.any(String),
     });
     expect(report.cells.filter((c) => c.status === 'unsupported').every((c) => (c.reason ?? '').length > 0)).toBe(true);
+    expect(report.complete).toBe(true);
+    expect(report.plan).toMatchObject({ cells: 8, methods: ['raw-seed', 'phrase-path-type'], types: ['sr25519'] });
+    expect(report.plan.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
-  it('report.json matches its published JSON Schema, and the schema rejects a cell without status', () => {
+  it('report.json matches its published JSON Schema, and the schema rejects a cell without status, a v1 report and a text seed', () => {
     const schema = JSON.parse(readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8'));
     const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
     const asWritten = JSON.parse(JSON.stringify(report));
     expect(validate(asWritten), JSON.stringify(validate.errors)).toBe(true);
-    const broken = { ...asWritten, cells: [{ ...asWritten.cells[0], status: undefined }] };
-    expect(validate(JSON.parse(JSON.stringify(broken)))).toBe(false);
+    expect(validate({ ...asWritten, cells: [{ ...asWritten.cells[0], status: undefined }] })).toBe(false);
+    expect(validate({ ...asWritten, schema: 'interop-report/v1' })).toBe(false);
+    expect(validate({ ...asWritten, seed: '3' })).toBe(false);
+    expect(validate({ ...asWritten, meta: undefined })).toBe(false);
   });
 
-  it('JUnit has one test case per cell; unsupported cells are skipped, not passed', () => {
+  it('JUnit has one test case per cell with the seed and metadata as suite properties; unsupported cells are skipped, or left out on request', () => {
     const xml = renderJunit(report);
     expect(xml.match(/<testcase /g)).toHaveLength(8);
     expect(xml.match(/<skipped /g)?.length).toBe(report.summary.unsupported);
     expect(xml.match(/<failure /g)?.length).toBe(report.summary.fail);
+    expect(xml).toContain('<property name="seed" value="3"/>');
+    expect(xml).toContain('<property name="tool" value="interop 0.0.0-test"/>');
+    expect(xml).toContain(`<property name="Node" value="${process.version}"/>`);
+    expect(xml).toMatch(/<testsuite name="interop matrix" /);
+    const lean = renderJunit(report, { omitUnsupported: true });
+    expect(lean.match(/<testcase /g)).toHaveLength(8 - report.summary.unsupported);
+    expect(lean).not.toContain('<skipped ');
   });
 
-  it('Markdown and the terminal grid show the failing cell with its reason', () => {
-    expect(renderMarkdown(report)).toContain('## Failing cells');
-    expect(renderMarkdown(report)).toContain('fake-wrong@1');
-    expect(renderGrid(report)).toMatch(/✗/);
+  it('Markdown and the terminal grid show the verdict, the failing cell with its reason and how to run it again', () => {
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain('## Failing cells');
+    expect(markdown).toContain('fake-wrong@1');
+    expect(markdown).toMatch(/\*\*RED — 2 fail\*\*/);
+    expect(markdown).toContain(
+      'pnpm -s interop matrix --clients fake-honest@1,fake-wrong@1 --sources fake-honest@1 --targets fake-wrong@1 --methods raw-seed --types sr25519 --runs 2 --seed 3',
+    );
+    expect(markdown).toContain('| seed | 3 |');
+    const grid = renderGrid(report);
+    expect(grid).toMatch(/✗/);
+    expect(grid).toContain('rerun: pnpm -s interop matrix --clients fake-honest@1,fake-wrong@1');
+    expect(grid.trimEnd().split('\n').at(-1)).toBe('RED — 2 fail');
   });
 
-  it('HTML is self-contained and cannot be broken out of by hostile names', () => {
-    const hostile = { ...report, clients: [...report.clients, { id: '</script><b>x', client: 'x', version: '1', realm: 'node', packages: {} }] };
-    const html = renderHtml(hostile);
-    expect(html).not.toMatch(/<script[^>]+src=/);
-    expect(html.split('</script>').length - 1).toBe(2); // only the two script tags close
+  it('writes every format whole and reads report.json back as it was', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'interop-write-'));
+    writeReports(dir, report);
+    expect(readReport(dir)).toEqual(JSON.parse(JSON.stringify(report)));
+    expect(readReport(join(dir, 'report.json')).seed).toBe(3);
   });
 
-  it('merging shard reports gives the unsharded cells', async () => {
+  it('merging every shard gives the unsharded cells in the unsharded order, and a green merge is not red', async () => {
     const dirs = await Promise.all(
       [1, 2].map(async (index) => {
-        const r = await runMatrix({ ...options, shard: { index, count: 2 } });
+        const shard = { index, count: 2 };
+        const r = await runMatrix({ ...options, shard });
         const dir = mkdtempSync(join(tmpdir(), 'interop-shard-'));
-        writeReports(dir, buildReport(r, factories, `${index}/2`));
+        writeReports(dir, reportOf(r, factories, { ...selection, shard }));
         return dir;
       }),
     );
     const merged = mergeReports(dirs);
-    const view = (cells: typeof report.cells) => cells.map((c) => `${c.id}=${c.status}`).sort();
-    expect(view(merged.cells)).toEqual(view(report.cells));
+    expect(merged.cells.map((c) => `${c.id}=${c.status}`)).toEqual(report.cells.map((c) => `${c.id}=${c.status}`));
     expect(merged.shards).toEqual(['1/2', '2/2']);
+    expect(merged.complete).toBe(true);
+    expect(merged.plan.fingerprint).toBe(report.plan.fingerprint);
+    expect(isRedReport(merged)).toBe(true); // the always-wrong fake fails a cell
   });
 });
