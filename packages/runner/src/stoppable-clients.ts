@@ -44,8 +44,9 @@ export class StoppableClients {
     return this.#stopping;
   }
 
+  /** Disposes an instance once: the run's own dispose after a stop finds it gone. */
   async #dispose(client: Client): Promise<void> {
-    this.#live.delete(client);
+    if (!this.#live.delete(client)) return;
     await client.dispose().catch(() => undefined);
   }
 

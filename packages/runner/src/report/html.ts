@@ -188,7 +188,7 @@ ${clientsTable(report)}
 <main>
 <section aria-labelledby="overview-title">
 <h2 id="overview-title">Overview: can I move an account from one client to another, and how?</h2>
-<p>${KEY_TYPES.map((t) => h(t)).join(', ')} accounts; ${chip('pass', 'pass')} the account came back with the same key, ${chip('fail', 'fail')} it came back different or was refused, ${chip('known-divergence', 'known divergence')} documented upstream, ${chip('error', 'error')} a client or the harness broke. Methods no client pair can use are listed as unsupported.</p>
+<p>${KEY_TYPES.filter((t) => report.cells.some((c) => c.type === t)).join(', ')} accounts; ${chip('pass', 'pass')} the account came back with the same key, ${chip('fail', 'fail')} it came back different or was refused, ${chip('known-divergence', 'known divergence')} documented upstream, ${chip('error', 'error')} a client or the harness broke. Methods no client pair can use are listed as unsupported.</p>
 ${overview(report, ids)}
 </section>
 <section aria-labelledby="cells-title">
