@@ -80,6 +80,7 @@ function why(cell: ReportCell): string {
   const parts: string[] = [];
   if (cell.reason) parts.push(`<p>${linkify(cell.reason)}</p>`);
   if (cell.precondition) parts.push(`<p>first: ${linkify(cell.precondition)}</p>`);
+  if (cell.divergence) parts.push(`<p class="muted">divergence <code>${h(cell.divergence)}</code></p>`);
   if (cell.expected !== undefined) parts.push(`<p>expected <code>${h(cell.expected)}</code></p><p>actual <code>${h(cell.actual ?? '')}</code></p>`);
   if (cell.code !== undefined) parts.push(`<p><code>${h(cell.code)}</code> ${linkify(cell.message ?? '')}</p>`);
   if (cell.runs)

@@ -25,6 +25,8 @@ export interface ReportCell {
   readonly actual?: string;
   readonly code?: string;
   readonly message?: string;
+  /** The id of the documented divergence behind a known-divergence cell, when its outcome names one. */
+  readonly divergence?: string;
   /** A step the user must take first for this cell to run, where the cell needs one. */
   readonly precondition?: string;
   readonly runs: number;
@@ -68,9 +70,9 @@ export interface Report {
 }
 
 /** Fields another part of the runner may add to an outcome or a cell; copied when they are text. */
-function optionalText(from: object, field: string): Record<string, string> {
+function optionalText(from: object, field: string, as: string = field): Record<string, string> {
   const value = (from as Record<string, unknown>)[field];
-  return typeof value === 'string' && value !== '' ? { [field]: value } : {};
+  return typeof value === 'string' && value !== '' ? { [as]: value } : {};
 }
 
 export function toReportCell(result: CellResult, counterexampleFile?: string): ReportCell {
@@ -98,7 +100,14 @@ export function toReportCell(result: CellResult, counterexampleFile?: string): R
     case 'error':
       return { ...base, reason: o.reason ?? o.message, code: o.code, message: o.message };
     case 'known-divergence':
-      return { ...base, reason: o.reason, link: o.source, stillDiverges: o.stillDiverges, ...(o.scenario ? { scenario: o.scenario } : {}) };
+      return {
+        ...base,
+        reason: o.reason,
+        link: o.source,
+        stillDiverges: o.stillDiverges,
+        ...(o.scenario ? { scenario: o.scenario } : {}),
+        ...optionalText(o, 'id', 'divergence'),
+      };
   }
 }
 

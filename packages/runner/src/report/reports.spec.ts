@@ -3,14 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import type { CellResult } from '../cell-result.js';
 import { fakeFactory } from '../fakes/fake-client.js';
 import { runMatrix } from '../run-matrix.js';
 import { renderGrid } from './grid.js';
+import { renderHtml } from './html.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { mergeReports } from './merge.js';
 import { readReport } from './read-report.js';
-import { isRedReport } from './report-json.js';
+import { isRedReport, type Report, toReportCell } from './report-json.js';
 import { reportOf } from './testing/test-report.js';
 import { writeReports } from './write-reports.js';
 
@@ -78,6 +80,17 @@ describe('reports', async () => {
     expect(grid).toMatch(/✗/);
     expect(grid).toContain('rerun: pnpm -s interop matrix --clients fake-honest@1,fake-wrong@1');
     expect(grid.trimEnd().split('\n').at(-1)).toBe('RED — 2 fail');
+  });
+
+  it('carries a precondition and a divergence id when a result has them; renderers ignore fields they do not know', () => {
+    const first = result.cells[0] as CellResult;
+    const outcome = { status: 'known-divergence', reason: 'r', source: 'https://github.com/o/r/issues/1', stillDiverges: true, id: 'div-1' };
+    const cell = toReportCell({ ...first, precondition: 'add the network specs first', outcome } as unknown as CellResult);
+    expect(cell).toMatchObject({ precondition: 'add the network specs first', divergence: 'div-1', link: 'https://github.com/o/r/issues/1' });
+    const extra = { ...report, futureField: 1, cells: [{ ...cell, somethingNew: { nested: true } }] } as unknown as Report;
+    for (const render of [renderJunit, renderMarkdown, renderGrid]) expect(render(extra)).toContain('fake-honest@1');
+    expect(renderHtml(extra)).toContain('first: add the network specs first');
+    expect(renderHtml(extra)).toContain('divergence <code>div-1</code>');
   });
 
   it('writes every format whole and reads report.json back as it was', () => {
