@@ -4,6 +4,7 @@ import { toErrorInfo } from '@interop/core';
 import { runClients } from './commands/clients.js';
 import { runRestore } from './commands/restore.js';
 import { COMMAND_HELP, HELP } from './help.js';
+import { toolVersion } from './tool-version.js';
 import { EXIT, UsageError } from './usage.js';
 
 type Command = (argv: string[]) => Promise<number>;
@@ -60,6 +61,10 @@ async function main(argv: string[]): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(HELP);
     return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    process.stdout.write(`interop ${toolVersion()}\n`);
+    return EXIT.ok;
   }
   const commands = await loadCommands();
   const command = commands[name];

@@ -16,6 +16,10 @@ export interface PlanOptions {
   readonly methods?: readonly Method[];
   readonly types?: readonly KeyType[];
   readonly shard?: Shard;
+  /** Only these source client ids (a team runs its own row); default every factory. */
+  readonly sources?: readonly string[];
+  /** Only these target client ids; default every factory. */
+  readonly targets?: readonly string[];
 }
 
 function why(support: Support, who: string): { reason: string; source?: string } | undefined {
@@ -38,6 +42,7 @@ export function planCells(factories: readonly ClientFactory[], options: PlanOpti
   const types = options.types ?? KEY_TYPES;
   const cells: PlannedCell[] = [];
   for (const source of factories) {
+    if (options.sources && !options.sources.includes(source.info.id)) continue;
     const sourceCaps = source.capabilities();
     for (const method of methods) {
       for (const type of types) {
@@ -58,6 +63,7 @@ export function planCells(factories: readonly ClientFactory[], options: PlanOpti
           };
         }
         for (const target of factories) {
+          if (options.targets && !options.targets.includes(target.info.id)) continue;
           const restore = target.capabilities().restore[METHOD_ARTIFACT[method]][type];
           let problem = sourceProblem ?? why(restore, `${target.info.id} cannot restore ${METHOD_ARTIFACT[method]}`);
           if (problem === undefined && restore.supported && !restore.ui) {

@@ -9,6 +9,7 @@ import { runCell } from './run-cell.js';
 import { deriveSeed } from './seed.js';
 import type { Shard } from './shard.js';
 import { specArbFor } from './spec-for-cell.js';
+import { StoppableClients } from './stoppable-clients.js';
 
 export interface MatrixOptions {
   readonly factories: readonly ClientFactory[];
@@ -17,12 +18,22 @@ export interface MatrixOptions {
   readonly runs: number;
   readonly seed: number;
   readonly shard?: Shard;
+  /** Only these source / target client ids (planCells' filters). */
+  readonly sources?: readonly string[];
+  readonly targets?: readonly string[];
   /** Cell groups run at once; each group holds a source and a target instance (two workers). */
   readonly concurrency?: number;
   readonly shrinkBudget?: number;
   readonly callTimeoutMs?: number;
   readonly divergences?: readonly KnownDivergence[];
   readonly onCell?: (result: CellResult, done: number, total: number) => void;
+  /** Called when a runnable cell starts (progress: which cells are in flight). */
+  readonly onCellStart?: (cell: PlannedCell) => void;
+  /**
+   * Stops the run: no further cell starts, every client instance is disposed at once (calls in
+   * flight are refused), and the result holds only the cells settled before the signal.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export interface MatrixResult {
@@ -31,6 +42,8 @@ export interface MatrixResult {
   readonly runs: number;
   readonly durationMs: number;
   readonly concurrency: number;
+  /** Set when the signal stopped the run: the cells that were running then (their results are dropped). */
+  readonly interrupted?: { readonly inFlight: readonly string[] };
 }
 
 async function pool<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -55,12 +68,27 @@ export async function runMatrix(options: MatrixOptions): Promise<MatrixResult> {
     ...(options.methods ? { methods: options.methods } : {}),
     ...(options.types ? { types: options.types } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
+    ...(options.sources ? { sources: options.sources } : {}),
+    ...(options.targets ? { targets: options.targets } : {}),
   });
-  const byId = new Map(options.factories.map((f) => [f.info.id, f]));
+  const signal = options.signal;
+  const stoppable = signal ? new StoppableClients(signal) : undefined;
+  const byId = new Map(options.factories.map((f) => [f.info.id, stoppable ? stoppable.wrap(f) : f]));
   const total = planned.length;
   const results = new Map<string, CellResult>();
+  const running = new Set<string>();
+  let inFlightAtAbort: string[] | undefined;
+  const onAbort = () => {
+    inFlightAtAbort = [...running];
+    void stoppable?.stopAll();
+  };
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
   let done = 0;
   const settle = (result: CellResult) => {
+    running.delete(cellId(result));
+    // A cell that ends after the signal ended because its clients were stopped: not an outcome.
+    if (signal?.aborted) return;
     results.set(cellId(result), result);
     options.onCell?.(result, ++done, total);
   };
@@ -78,14 +106,17 @@ export async function runMatrix(options: MatrixOptions): Promise<MatrixResult> {
   const concurrency = options.concurrency ?? availableParallelism();
   await pool([...groups.entries()], concurrency, async ([key, cells]) => {
     const first = cells[0];
-    if (first === undefined) return;
+    if (first === undefined || signal?.aborted) return;
     const source = byId.get(first.source) as ClientFactory;
     const maker = new AccountMaker(source, first.method, options.callTimeoutMs, first.setup?.source);
     const seed = deriveSeed(options.seed, key);
     const specArb = specArbFor(source, first.method, first.type);
     try {
       for (const cell of cells) {
+        if (signal?.aborted) break;
         const target = byId.get(cell.target) as ClientFactory;
+        running.add(cellId(cell));
+        options.onCellStart?.(cell);
         settle(
           await runCell(cell, maker, target, source.info, {
             runs: options.runs,
@@ -102,8 +133,17 @@ export async function runMatrix(options: MatrixOptions): Promise<MatrixResult> {
       await maker.dispose();
     }
   });
+  signal?.removeEventListener('abort', onAbort);
+  await stoppable?.stopAll();
 
   // Report order is the plan's order, whatever order the cells finished in.
   const cells = planned.map((c) => results.get(cellId(c))).filter((r): r is CellResult => r !== undefined);
-  return { cells, seed: options.seed, runs: options.runs, durationMs: Date.now() - started, concurrency };
+  return {
+    cells,
+    seed: options.seed,
+    runs: options.runs,
+    durationMs: Date.now() - started,
+    concurrency,
+    ...(inFlightAtAbort ? { interrupted: { inFlight: inFlightAtAbort } } : {}),
+  };
 }

@@ -1,45 +1,89 @@
-import type { Report, ReportCell } from './report-json.js';
+import { escapeXml } from './escape-xml.js';
+import { isRed, type Report, type ReportCell } from './report-json.js';
+import { rerunCellCommand } from './rerun-command.js';
+import { runFacts } from './run-facts.js';
 
-function esc(text: string): string {
-  return text
-    .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+export interface JunitOptions {
+  /** Leave unsupported cells out (CI dashboards that list every skip drown in them). */
+  readonly omitUnsupported?: boolean;
 }
 
-function body(cell: ReportCell): string {
-  const detail = esc(
-    [cell.reason, cell.expected && `expected: ${cell.expected}`, cell.actual && `actual: ${cell.actual}`, cell.link].filter(Boolean).join('\n'),
-  );
+function detail(report: Report, cell: ReportCell): string {
+  const lines = [
+    cell.reason,
+    cell.expected !== undefined ? `expected: ${cell.expected}` : undefined,
+    cell.actual !== undefined ? `actual: ${cell.actual}` : undefined,
+    cell.code !== undefined ? `code: ${cell.code}` : undefined,
+    cell.message !== undefined ? `message: ${cell.message}` : undefined,
+    cell.link !== undefined ? `upstream: ${cell.link}` : undefined,
+    cell.scenario !== undefined ? `scenario: ${cell.scenario}` : undefined,
+    cell.counterexample?.file !== undefined ? `counterexample: ${cell.counterexample.file}` : undefined,
+    `rerun: ${rerunCellCommand(report, cell)}`,
+  ];
+  return escapeXml(lines.filter((l) => l !== undefined).join('\n'));
+}
+
+function body(report: Report, cell: ReportCell): string {
   switch (cell.status) {
     case 'pass':
       return '';
     case 'fail':
-      return `<failure message="${esc(cell.reason ?? 'mismatch')}">${detail}</failure>`;
+      return `<failure message="${escapeXml(cell.reason ?? 'mismatch')}" type="fail">${detail(report, cell)}</failure>`;
     case 'error':
-      return `<error type="${esc(cell.code ?? 'E_INTERNAL')}" message="${esc(cell.message ?? '')}">${detail}</error>`;
+      return `<error message="${escapeXml(cell.message ?? cell.reason ?? '')}" type="${escapeXml(cell.code ?? 'E_INTERNAL')}">${detail(report, cell)}</error>`;
     case 'unsupported':
-      return `<skipped message="unsupported: ${esc(cell.reason ?? '')}"/>`;
+      return `<skipped message="unsupported: ${escapeXml(cell.reason ?? '')}"/>`;
     case 'known-divergence':
       return cell.stillDiverges === false
-        ? `<failure message="known divergence stopped diverging: update the table">${detail}</failure>`
-        : `<skipped message="known divergence: ${esc(cell.reason ?? '')} (${esc(cell.link ?? '')})"/>`;
+        ? `<failure message="known divergence stopped diverging: update the table" type="divergence-stopped">${detail(report, cell)}</failure>`
+        : `<skipped message="known divergence: ${escapeXml(cell.reason ?? '')} (${escapeXml(cell.link ?? '')})"/>`;
   }
 }
 
-/** JUnit XML: one test case per cell; unsupported and known divergences are skipped with their reason, never passed. */
-export function renderJunit(report: Report): string {
-  const failures = report.cells.filter((c) => c.status === 'fail' || (c.status === 'known-divergence' && c.stillDiverges === false)).length;
-  const errors = report.cells.filter((c) => c.status === 'error').length;
-  const skipped = report.cells.filter((c) => c.status === 'unsupported' || (c.status === 'known-divergence' && c.stillDiverges !== false)).length;
-  const cases = report.cells
-    .map(
-      (c) => `    <testcase classname="${esc(`${c.method}.${c.type}`)}" name="${esc(c.id)}" time="${(c.durationMs / 1000).toFixed(3)}">${body(c)}</testcase>`,
-    )
-    .join('\n');
+function properties(report: Report): string {
+  const props: [string, string][] = runFacts(report).map((f) => [f.label, f.value]);
+  props.push(['complete', String(report.complete)]);
+  if (report.interruption) props.push(['interrupted by', report.interruption.signal]);
+  for (const c of report.clients)
+    props.push([
+      `client ${c.id}`,
+      Object.entries(c.packages)
+        .map(([name, version]) => `${name}@${version}`)
+        .join(' ') || c.version,
+    ]);
+  return props.map(([name, value]) => `      <property name="${escapeXml(name)}" value="${escapeXml(value)}"/>`).join('\n');
+}
+
+/**
+ * JUnit XML: one test case per cell; unsupported cells and known divergences are skipped with
+ * their reason, never passed; the seed and the run's metadata are properties of the suite.
+ * Every string from the report is escaped, and characters XML cannot hold are removed.
+ */
+export function renderJunit(report: Report, options: JunitOptions = {}): string {
+  const cells = options.omitUnsupported ? report.cells.filter((c) => c.status !== 'unsupported') : report.cells;
+  const failures = cells.filter((c) => isRed(c) && c.status !== 'error').length;
+  const errors = cells.filter((c) => c.status === 'error').length + (report.complete ? 0 : 1);
+  const skipped = cells.filter((c) => c.status === 'unsupported' || (c.status === 'known-divergence' && c.stillDiverges !== false)).length;
+  const tests = cells.length + (report.complete ? 0 : 1);
+  const cases = cells.map(
+    (c) =>
+      `    <testcase classname="${escapeXml(`interop.${c.method}.${c.type}`)}" name="${escapeXml(c.id)}" time="${(c.durationMs / 1000).toFixed(3)}">${body(report, c)}</testcase>`,
+  );
+  if (!report.complete)
+    cases.push(
+      `    <testcase classname="interop.run" name="the run is complete" time="0.000"><error message="incomplete run: ${escapeXml(`${report.cells.length} of ${report.plan.cells} planned cells reported`)}" type="incomplete">${escapeXml(
+        report.interruption ? `interrupted (${report.interruption.signal}); running then: ${report.interruption.inFlight.join(', ')}` : 'cells missing',
+      )}</error></testcase>`,
+    );
+  const time = (report.durationMs / 1000).toFixed(3);
+  const counts = `tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${time}"`;
   return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="interop matrix" tests="${report.cells.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${(report.durationMs / 1000).toFixed(3)}">
-  <testsuite name="interop matrix (seed ${report.seed}, ${report.runs} runs)" tests="${report.cells.length}" failures="${failures}" errors="${errors}" skipped="${skipped}">
-${cases}
+<testsuites name="interop matrix" ${counts}>
+  <testsuite name="interop matrix" ${counts} timestamp="${escapeXml(report.meta.startedAt)}">
+    <properties>
+${properties(report)}
+    </properties>
+${cases.join('\n')}
   </testsuite>
 </testsuites>
 `;

@@ -1,0 +1,51 @@
+import type { CellResult, PlannedCell } from '@interop/runner';
+import { describe, expect, it } from 'vitest';
+import { clock, MatrixProgress } from './progress.js';
+
+const cell = (target: string): PlannedCell => ({ source: 'a@1', method: 'raw-seed', target, type: 'sr25519' });
+const settled = (target: string, status: 'pass' | 'fail'): CellResult =>
+  ({
+    ...cell(target),
+    outcome: status === 'pass' ? { status } : { status, expected: 'x', actual: 'y', reason: 'r' },
+    runs: 3,
+    counts: { match: 3, diverged: 0, failed: 0 },
+    durationMs: 2_000,
+  }) as CellResult;
+
+describe('matrix progress (clock injected: no real time involved)', () => {
+  it('counts runnable cells only, with elapsed time and the time left', () => {
+    let now = 0;
+    const lines: string[] = [];
+    const progress = new MatrixProgress({ total: 4, write: (l) => lines.push(l), now: () => now });
+    progress.settle({ ...settled('x@1', 'pass'), outcome: { status: 'unsupported', reason: 'no' }, runs: 0 });
+    expect(lines).toEqual([]);
+    progress.start(cell('b@1'));
+    now = 60_000;
+    progress.settle(settled('b@1', 'pass'));
+    expect(lines.at(-1)).toBe('[1/4] pass             a@1 --raw-seed--> b@1 [sr25519]  3 run(s) 2.0 s — 1:00 elapsed, about 3:00 left');
+    now = 120_000;
+    progress.settle(settled('c@1', 'fail'), ' — why');
+    expect(lines.at(-1)).toMatch(/^\[2\/4\] FAIL .* 2:00 elapsed, about 2:00 left — why$/);
+  });
+
+  it('a heartbeat names the cells still running and for how long', () => {
+    let now = 0;
+    const lines: string[] = [];
+    const progress = new MatrixProgress({ total: 2, write: (l) => lines.push(l), now: () => now });
+    progress.heartbeat();
+    expect(lines).toEqual([]); // nothing running, nothing to say
+    progress.start(cell('slow@1'));
+    now = 10_000;
+    progress.start(cell('\u001b[2Jevil@1'));
+    now = 95_000;
+    progress.heartbeat();
+    expect(lines).toEqual([
+      '… 0/2 done — 1:35 elapsed; running: a@1 --raw-seed--> slow@1 [sr25519] (1:35), a@1 --raw-seed--> \\u{1b}[2Jevil@1 [sr25519] (1:25)',
+    ]);
+    expect(progress.running).toEqual(['a@1 --raw-seed--> slow@1 [sr25519]', 'a@1 --raw-seed--> \u001b[2Jevil@1 [sr25519]']);
+  });
+
+  it('formats durations as m:ss and h:mm:ss', () => {
+    expect([clock(0), clock(59_400), clock(61_000), clock(3_600_000 + 62_000)]).toEqual(['0:00', '0:59', '1:01', '1:01:02']);
+  });
+});

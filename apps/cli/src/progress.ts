@@ -1,0 +1,110 @@
+import { type CellResult, cellId, escapeTerminal, type PlannedCell } from '@interop/runner';
+
+export interface ProgressOptions {
+  /** Runnable cells of this run (unsupported cells are settled from the tables at once and not counted). */
+  readonly total: number;
+  readonly write: (line: string) => void;
+  /** A heartbeat line when nothing was printed for this long while cells run. */
+  readonly heartbeatMs?: number;
+  readonly now?: () => number;
+}
+
+const WORD: Readonly<Record<string, string>> = {
+  pass: 'pass',
+  fail: 'FAIL',
+  error: 'ERROR',
+  unsupported: 'unsupported',
+  'known-divergence': 'known divergence',
+};
+
+/** `m:ss`, or `h:mm:ss` from an hour on. */
+export function clock(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const rest = String(s % 60).padStart(2, '0');
+  return h ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
+}
+
+/**
+ * Progress of a matrix run over its runnable cells: one line per settled cell with elapsed time
+ * and an estimate of the time left, and a heartbeat naming the cells still running when a slow
+ * cell keeps the run quiet.
+ */
+export class MatrixProgress {
+  readonly #options: ProgressOptions;
+  readonly #now: () => number;
+  readonly #started: number;
+  readonly #running = new Map<string, number>();
+  #done = 0;
+  #lastLine: number;
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(options: ProgressOptions) {
+    this.#options = options;
+    this.#now = options.now ?? Date.now;
+    this.#started = this.#now();
+    this.#lastLine = this.#started;
+  }
+
+  /** Cells running now, longest first. */
+  get running(): string[] {
+    return [...this.#running.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+  }
+
+  get done(): number {
+    return this.#done;
+  }
+
+  start(cell: PlannedCell): void {
+    this.#running.set(cellId(cell), this.#now());
+  }
+
+  settle(result: CellResult, note = ''): void {
+    this.#running.delete(cellId(result));
+    if (result.outcome.status === 'unsupported' && result.runs === 0) return;
+    this.#done++;
+    const total = this.#options.total;
+    const width = String(total).length;
+    this.#line(
+      `[${String(this.#done).padStart(width)}/${total}] ${(WORD[result.outcome.status] ?? result.outcome.status).padEnd(16)} ${escapeTerminal(cellId(result))}  ${result.runs} run(s) ${(result.durationMs / 1000).toFixed(1)} s — ${this.#timing()}${note}`,
+    );
+  }
+
+  heartbeat(): void {
+    if (this.#running.size === 0) return;
+    const now = this.#now();
+    const running = this.running.map((id) => `${escapeTerminal(id)} (${clock(now - (this.#running.get(id) ?? now))})`);
+    this.#line(`… ${this.#done}/${this.#options.total} done — ${this.#timing()}; running: ${running.join(', ')}`);
+  }
+
+  /** Heartbeats while cells run; the timer never keeps the process alive. */
+  startHeartbeat(): void {
+    const every = this.#options.heartbeatMs ?? 30_000;
+    this.#timer = setInterval(
+      () => {
+        if (this.#now() - this.#lastLine >= every) this.heartbeat();
+      },
+      Math.min(every, 5_000),
+    );
+    this.#timer.unref();
+  }
+
+  stop(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #timing(): string {
+    const elapsed = this.#now() - this.#started;
+    const left = this.#options.total - this.#done;
+    if (this.#done === 0) return `${clock(elapsed)} elapsed`;
+    if (left === 0) return `${clock(elapsed)} elapsed, done`;
+    return `${clock(elapsed)} elapsed, about ${clock((elapsed / this.#done) * left)} left`;
+  }
+
+  #line(text: string): void {
+    this.#lastLine = this.#now();
+    this.#options.write(text);
+  }
+}
