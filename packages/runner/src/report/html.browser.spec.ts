@@ -3,11 +3,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CHROMIUM_ARGS, chromiumPath } from '@interop/core';
+import { CHROMIUM_ARGS, chromiumPath, type Hex, UTIL_CRYPTO_RULES } from '@interop/core';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KnownDivergence } from '../divergences/divergence.js';
 import { fakeFactory } from '../fakes/fake-client.js';
-import type { KnownDivergence } from '../known-divergences.js';
 import { runMatrix } from '../run-matrix.js';
 import { hostileReport } from './testing/hostile-report.js';
 import { reportOf, TEST_META } from './testing/test-report.js';
@@ -22,17 +22,23 @@ const REPOSITORY = 'https://github.com/example/interop';
 const COMMIT = 'c0ffee'.padEnd(40, '0');
 
 const honest = fakeFactory({ id: 'fake-honest@1', behaviour: 'honest' });
-const wrong = fakeFactory({ id: 'fake-wrong@1', behaviour: 'always-wrong', methods: ['raw-seed', 'phrase-path-type'] });
+// Its traits carry a marker (one BIP39 round) so the test record below can recognise it by traits alone.
+const MARKED = { ...UTIL_CRYPTO_RULES, bip39SeedRounds: 1 };
+const wrong = fakeFactory({ id: 'fake-wrong@1', behaviour: 'always-wrong', methods: ['raw-seed', 'phrase-path-type'], claims: MARKED });
+const flipLastByte = (hex: Hex): Hex => `${hex.slice(0, -2)}${((Number.parseInt(hex.slice(-2), 16) ^ 1) & 0xff).toString(16).padStart(2, '0')}` as Hex;
 const factories = [honest, wrong];
 // json: no fake supports it, so its section is all unsupported and folded away.
 const selection = { methods: ['raw-seed', 'phrase-path-type', 'json'], types: ['sr25519', 'ecdsa'] } as const;
 const divergences: KnownDivergence[] = [
   {
     id: 'fake-wrong-phrase',
-    reason: 'the wrong fake restores phrases to another key (documented)',
-    source: ISSUE,
+    claim: 'the wrong fake restores phrases to another key (documented)',
+    sources: [ISSUE],
     scenario: SCENARIO,
-    applies: ({ cell }) => cell.target === 'fake-wrong@1' && cell.method === 'phrase-path-type',
+    predict: ({ method, target, sourceKey }) =>
+      method === 'phrase-path-type' && target.derivation.bip39SeedRounds === 1
+        ? { kind: 'keys', keys: [{ publicKey: flipLastByte(sourceKey.publicKey), type: sourceKey.type }] }
+        : undefined,
   },
 ];
 

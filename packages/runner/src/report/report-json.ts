@@ -69,12 +69,6 @@ export interface Report {
   readonly cells: readonly ReportCell[];
 }
 
-/** Fields another part of the runner may add to an outcome or a cell; copied when they are text. */
-function optionalText(from: object, field: string, as: string = field): Record<string, string> {
-  const value = (from as Record<string, unknown>)[field];
-  return typeof value === 'string' && value !== '' ? { [as]: value } : {};
-}
-
 export function toReportCell(result: CellResult, counterexampleFile?: string): ReportCell {
   const o = result.outcome;
   const base = {
@@ -84,7 +78,7 @@ export function toReportCell(result: CellResult, counterexampleFile?: string): R
     target: result.target,
     type: result.type,
     status: o.status,
-    ...optionalText(result, 'precondition'),
+    ...(result.requires !== undefined && result.requires.length > 0 ? { precondition: result.requires.join('; ') } : {}),
     runs: result.runs,
     counts: result.counts,
     durationMs: result.durationMs,
@@ -106,7 +100,7 @@ export function toReportCell(result: CellResult, counterexampleFile?: string): R
         link: o.source,
         stillDiverges: o.stillDiverges,
         ...(o.scenario ? { scenario: o.scenario } : {}),
-        ...optionalText(o, 'id', 'divergence'),
+        ...(o.ids !== undefined && o.ids.length > 0 ? { divergence: o.ids.join(', ') } : {}),
       };
   }
 }
