@@ -7,8 +7,9 @@ export { callExtension, EXTENSION_CALLS, type ExtensionCall } from './extension-
 export { EXTENSION_CAPABILITIES } from './extension-capabilities.js';
 export { type DeriveRequest, ExtensionClient, type ExtensionStartOptions, type ExternalRequest, IMPORT_NAME } from './extension-client.js';
 export type { JsonAccountInfo, PopupMessage, PopupMessages } from './popup-messages.js';
+export { POPUP_REF, POPUP_RULES } from './popup-rules.js';
 export { EXTENSION_0_55_1, EXTENSION_0_61_5_UTIL_CRYPTO_13_5_6, EXTENSION_0_62_3, EXTENSION_PROFILES } from './profiles.js';
-export { type BatchPreviewRow, batchPreview } from './restore-json-batch-preview.js';
+export { type BatchPreviewEntry, type BatchPreviewRow, batchPreviewEntries } from './restore-json-batch-preview.js';
 
 /** The profiles of this client (one factory per version and realm). */
 export const factories: readonly ClientFactory[] = EXTENSION_PROFILES;
