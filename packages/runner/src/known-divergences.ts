@@ -193,14 +193,6 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
       (cell.method === 'phrase' || cell.method === 'phrase-path-type'),
   },
   {
-    id: 'apps-raw-seed-has-no-path',
-    reason:
-      "Apps' Create disables the secret derivation path for a raw seed, so a seed backed up with a derivation path cannot be restored to its derived key in Apps (it refuses the path; without it the root key comes back)",
-    source: 'https://github.com/polkadot-js/apps/blob/master/packages/page-accounts/src/modals/Create.tsx',
-    scenario: 'scenarios/bugs/apps-raw-seed-no-path.json',
-    applies: ({ cell, spec, target }) => target.client === 'apps' && cell.method === 'raw-seed' && spec.path !== '' && spec.type !== 'ethereum',
-  },
-  {
     id: 'util-crypto-nfc-since-13.4.3',
     reason:
       'this client runs util-crypto older than 13.4.3, which derives from the path as typed; the oracle (util-crypto 14) normalises it to NFC first, so a path with decomposed characters gives another key',
