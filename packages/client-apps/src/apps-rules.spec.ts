@@ -6,14 +6,17 @@ import { NodeAppsRealm } from './node-realm/node-realm.js';
 import {
   ACCOUNT_NAME,
   APPS_RULES,
+  BACKUP_MENU,
   CREATE_RAW_SEED_KEEPS_PATH,
   CREATE_RAW_SEED_NO_PASSWORD,
   DERIVE_MENU,
+  DERIVE_SOFT_ED25519,
+  DERIVE_UNLOCK,
   IMPORT_JSON_PASSWORD,
   STORAGE_HIDES_CREATE_AND_JSON,
 } from './operations/apps-rules.js';
 import { refusal } from './testing/apps-instances.js';
-import { startNodeRealm } from './testing/node-instances.js';
+import { createOnKusama, startNodeRealm } from './testing/node-instances.js';
 
 const SEED = `0x${'42'.repeat(32)}` as const;
 /**
@@ -118,14 +121,30 @@ describe('Apps rules replayed on ui-keyring (Node realm)', () => {
     });
   });
 
-  describe(DERIVE_MENU.id, () => {
-    it('offers no derivation from a watch-only (QR) account', async () => {
+  describe(`${DERIVE_MENU.id} and ${BACKUP_MENU.id}`, () => {
+    it('offers no derivation and no backup file for a watch-only (QR) account', async () => {
       const alice = '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY';
       const watched = await realm.call('addQr', { payload: `substrate:${alice}:${WESTEND.genesisHash}`, name: 'watched' });
-      const error = await refusal(realm.call('derive', { from: watched.address, rootPassword: PASSWORD, suri: '//x', name: 'child', password: PASSWORD }));
-      expect(error.code).toBe('E_UNSUPPORTED');
-      expect(error.message).toMatch(byRule(DERIVE_MENU.id));
+      const derive = await refusal(realm.call('derive', { from: watched.address, rootPassword: PASSWORD, suri: '//x', name: 'child', password: PASSWORD }));
+      expect([derive.code, derive.message]).toEqual(['E_UNSUPPORTED', expect.stringMatching(byRule(DERIVE_MENU.id))]);
+      const backup = await refusal(realm.call('backup', watched.address, PASSWORD));
+      expect([backup.code, backup.message]).toEqual(['E_UNSUPPORTED', expect.stringMatching(byRule(BACKUP_MENU.id))]);
     });
+  });
+
+  it(`${DERIVE_UNLOCK.id} and ${DERIVE_SOFT_ED25519.id}: a stored account is unlocked first; soft junctions never under ed25519`, async () => {
+    const kusama = await createOnKusama('//derive-rules');
+    const reopened = await startNodeRealm('kusama', kusama.dump);
+    try {
+      const from = kusama.account.address;
+      const locked = await refusal(reopened.call('derive', { from, rootPassword: '', suri: '//x', name: 'child', password: PASSWORD }));
+      expect([locked.code, locked.message]).toEqual(['E_PASSWORD_REQUIRED', expect.stringMatching(byRule(DERIVE_UNLOCK.id))]);
+      const { account } = await realm.call('create', create({ derivePath: '//ed-parent', pairType: 'ed25519' }) as never);
+      const soft = await refusal(realm.call('derive', { from: account.address, rootPassword: PASSWORD, suri: '//x/y', name: 'child', password: PASSWORD }));
+      expect([soft.code, soft.message]).toEqual(['E_PATH_INVALID', expect.stringMatching(byRule(DERIVE_SOFT_ED25519.id))]);
+    } finally {
+      await reopened.close();
+    }
   });
 
   it(`${ACCOUNT_NAME.id}: a blank name is refused, a 1-character one taken (Apps has no minimum)`, async () => {

@@ -6,6 +6,8 @@ import {
   DERIVE_NO_PASSWORD_JUNCTION,
   DERIVE_PARENT_GENESIS,
   DERIVE_PARENT_PASSWORD,
+  DERIVE_PARENTS,
+  DERIVE_PATH_REQUIRED,
   DERIVE_SOFT_SR25519_ONLY,
   DERIVE_VALIDATE_PATH,
   EXPORT_ALL_PASSWORD,
@@ -252,6 +254,12 @@ describe('popup rules replayed on extension 0.62.3 (each reachable, or refused w
       await expect(ext.derive(sr, { ...child, suri: 'x' })).rejects.toMatchObject(refusedBy(DERIVE_VALIDATE_PATH, 'E_PATH_INVALID'));
       await expect(ext.derive(sr, { ...child, suri: '//c', name: 'ab' })).rejects.toMatchObject(refusedBy(NAME_MIN_LENGTH, 'E_CLIENT_REFUSED'));
       expect(await ext.dumpStorage()).toEqual(before);
+    });
+
+    it(`${DERIVE_PATH_REQUIRED.id} and ${DERIVE_PARENTS.id}: no empty path, no external parent`, async () => {
+      await expect(ext.derive(sr, { ...child, suri: '' })).rejects.toMatchObject(refusedBy(DERIVE_PATH_REQUIRED, 'E_PATH_INVALID'));
+      const watched = await ext.createExternal({ address: '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty', name: 'watched' });
+      await expect(ext.derive(watched, { ...child, suri: '//x' })).rejects.toMatchObject(refusedBy(DERIVE_PARENTS, 'E_UNSUPPORTED'));
     });
 
     it(`${DERIVE_PARENT_GENESIS.id}: the child is tied to the parent's network`, async () => {
