@@ -51,7 +51,13 @@ const CASES: readonly BadInput[] = [
     message: 'Scrypt parameters exceed safe limits',
     run: (r, f) => importJson(withScryptN(f.json, 2 ** 24))(r),
   },
-  { name: 'no password for an encrypted file', code: 'E_PASSWORD_REQUIRED', message: /requires the password/, run: (r, f) => importJson(f.json, '')(r) },
+  // Enter in the password field saves with an empty password (apps.import-json-password): the keyring answers.
+  {
+    name: 'no password for an encrypted file',
+    code: 'E_PASSWORD_REQUIRED',
+    message: 'Password required to decode encrypted data',
+    run: (r, f) => importJson(f.json, '')(r),
+  },
   {
     name: 'an ethereum keystore on a substrate chain',
     code: 'E_CLIENT_REFUSED',
@@ -71,7 +77,7 @@ const CASES: readonly BadInput[] = [
     run: (r) => r.call('importAll', { fileText: '[{"address":"5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY"}]' }),
   },
   { name: 'Import all of [null]', code: 'E_JSON_MALFORMED', message: /null/, run: (r) => r.call('importAll', { fileText: '[null]' }) },
-  { name: 'a mnemonic with a bad checksum', code: 'E_PHRASE_INVALID', message: /mnemonicValidate/, run: create({ seed: badChecksum }) },
+  { name: 'a mnemonic with a bad checksum', code: 'E_PHRASE_INVALID', message: /\(apps\.create-seed-valid, /, run: create({ seed: badChecksum }) },
   {
     name: 'a soft junction on ed25519',
     code: 'E_PATH_INVALID',
@@ -86,12 +92,17 @@ const CASES: readonly BadInput[] = [
     run: create({ derivePath: ' //a' }),
   },
   {
-    name: 'a raw seed with a path (field disabled)',
-    code: 'E_UNSUPPORTED',
-    message: /disables the secret derivation path/,
-    run: create({ seed: seedHex, seedType: 'raw', derivePath: '//a' }),
+    name: 'a raw seed with a ///password',
+    code: 'E_PATH_INVALID',
+    message: /^Password are ignored for hex seed \(apps\.create-raw-seed-no-password, /,
+    run: create({ seed: seedHex, seedType: 'raw', derivePath: '//a///secret' }),
   },
-  { name: 'a raw seed that is neither hex nor short', code: 'E_PHRASE_INVALID', message: /raw seed/, run: create({ seed: 'x'.repeat(40), seedType: 'raw' }) },
+  {
+    name: 'a raw seed that is neither hex nor short',
+    code: 'E_PHRASE_INVALID',
+    message: /\(apps\.create-seed-valid, /,
+    run: create({ seed: 'x'.repeat(40), seedType: 'raw' }),
+  },
   {
     name: 'an ethereum key on a substrate chain',
     code: 'E_UNSUPPORTED',
@@ -131,7 +142,13 @@ const CASES: readonly BadInput[] = [
     message: /lists no account/,
     run: (r) => r.call('derive', { from: '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY', rootPassword: 'p', suri: '//x', name: 'n', password: 'p' }),
   },
-  { name: 'a backup without password', code: 'E_PASSWORD_REQUIRED', message: /password/, run: (r, f) => r.call('backup', f.account.address, '') },
+  // Enter in the password field runs the backup with an empty password (apps.backup-password): the keyring answers.
+  {
+    name: 'a backup without password',
+    code: 'E_PASSWORD_REQUIRED',
+    message: 'Password required to decode encrypted data',
+    run: (r, f) => r.call('backup', f.account.address, ''),
+  },
   { name: 'a 1 MiB file of garbage', code: 'E_JSON_MALFORMED', message: /JSON/, run: (r) => importJson(`{${'\u0000garbage'.repeat(131072)}`)(r) },
 ];
 
@@ -170,9 +187,12 @@ describe('bad input to the Apps modals (Node realm)', () => {
     const moonbeam = await startNodeRealm('moonbeam');
     try {
       const empty = await refusal(create({ pairType: 'ethereum', derivePath: '' })(moonbeam));
-      expect([empty.code, empty.message]).toEqual(['E_PATH_INVALID', 'Unable to match provided value to a secret URI']);
+      expect([empty.code, empty.message]).toEqual(['E_PATH_INVALID', expect.stringMatching(/^Unable to match provided value to a secret URI \(apps\./)]);
       const notBip32 = await refusal(create({ pairType: 'ethereum', derivePath: 'x/44' })(moonbeam));
-      expect([notBip32.code, notBip32.message]).toEqual(['E_PATH_INVALID', 'This is an invalid derivation path.']);
+      expect([notBip32.code, notBip32.message]).toEqual([
+        'E_PATH_INVALID',
+        expect.stringMatching(/^This is an invalid derivation path\. \(apps\.create-ethereum-path, /),
+      ]);
       expect(Object.keys(await moonbeam.dumpLocalStorage())).toEqual(['settings']);
     } finally {
       await moonbeam.close();

@@ -1,4 +1,16 @@
-import { type Capabilities, forAllTypes, type KeyType, type Support, unsupported } from '@interop/core';
+import { type Capabilities, forAllTypes, type KeyType, type Support, sourceUrl, unsupported } from '@interop/core';
+import {
+  CREATE_KEY_TYPES,
+  CREATE_RAW_SEED_KEEPS_PATH,
+  CREATE_SAVE,
+  CREATE_SOFT_ED25519,
+  EXPORT_ALL,
+  IMPORT_ALL_FILE,
+  IMPORT_JSON_PARSE,
+  QR_SCAN,
+  QR_SECRET_SR25519,
+  STORAGE_HIDES_CREATE_AND_JSON,
+} from './operations/apps-rules.js';
 
 const MODALS = 'polkadot-js/apps packages/page-accounts/src/modals';
 
@@ -19,22 +31,36 @@ const PHRASE_SHOWN_ONCE = unsupported(
   `${MODALS}/Create.tsx`,
 );
 
+const CREATE = sourceUrl(CREATE_SAVE.source);
+const STORAGE_ON = `with in-browser storage on in Settings (${sourceUrl(STORAGE_HIDES_CREATE_AND_JSON.source)})`;
+
 const fromCreate = (what: string): Readonly<Record<KeyType, Support>> =>
   perType({
-    sr25519: ui(`pasted into "Add account" (${what})`, `${MODALS}/Create.tsx`),
-    ed25519: ui(`pasted into "Add account" (${what}); soft junctions refused on ed25519`, `${MODALS}/Create.tsx`),
-    ecdsa: ui(`pasted into "Add account" (${what}); soft junctions refused by the keyring`, `${MODALS}/Create.tsx`),
-    ethereum: apiOnly(`${ETHEREUM_CHAIN_ONLY}; the path is m/44'/60'/0'/0/<index>`, `${MODALS}/Create.tsx`),
+    sr25519: ui(`pasted into "Add account" (${what}), ${STORAGE_ON}`, CREATE),
+    ed25519: ui(`pasted into "Add account" (${what}); soft junctions refused on ed25519 (${sourceUrl(CREATE_SOFT_ED25519.source)})`, CREATE),
+    ecdsa: ui(`pasted into "Add account" (${what}); soft junctions refused by the keyring`, CREATE),
+    ethereum: apiOnly(`${ETHEREUM_CHAIN_ONLY}; the path is m/44'/60'/0'/0/<index> (${sourceUrl(CREATE_KEY_TYPES.source)})`, CREATE),
   });
 
-const SEED_NOTE = 'raw seed: the derivation path field is disabled';
+/** From Qr, offered whatever the storage setting. */
+const QR = sourceUrl(QR_SECRET_SR25519.source);
+
+const SEED_NOTE =
+  'raw seed: its path is the one typed before switching the seed type to "Raw seed" (the field is then disabled but kept); a ///password part is refused ("Password are ignored for hex seed")';
+const SEED_SOURCE = sourceUrl(CREATE_RAW_SEED_KEEPS_PATH.source);
+
+const fromCreateSeed = (): Readonly<Record<KeyType, Support>> => {
+  const table = fromCreate(SEED_NOTE);
+  const withSource = (support: Support): Support => (support.supported ? { ...support, source: SEED_SOURCE } : support);
+  return perType({ sr25519: withSource(table.sr25519), ed25519: withSource(table.ed25519), ecdsa: withSource(table.ecdsa), ethereum: table.ethereum });
+};
 
 /**
  * What Apps (3.16.7 keyring, current page-accounts modals) can do, with the reason for each "no".
  * Sources name the Apps file behind each answer.
  */
 export const APPS_CAPABILITIES: Capabilities = {
-  create: { phrase: fromCreate('mnemonic'), seed: fromCreate(SEED_NOTE) },
+  create: { phrase: fromCreate('mnemonic'), seed: fromCreateSeed() },
   backup: {
     phrase: forAllTypes(PHRASE_SHOWN_ONCE),
     'phrase-path-type': forAllTypes(PHRASE_SHOWN_ONCE),
@@ -46,7 +72,12 @@ export const APPS_CAPABILITIES: Capabilities = {
         `${MODALS}/ExportAll.tsx`,
       ),
     ),
-    'export-all': forAllTypes(ui('"Export all accounts": a JSON array, each in-browser account with its own password', `${MODALS}/ExportAll.tsx`)),
+    'export-all': forAllTypes(
+      ui(
+        '"Export" (all accounts), offered whatever the storage setting: a JSON array, each in-browser account with its own password',
+        sourceUrl(EXPORT_ALL.source),
+      ),
+    ),
     'local-storage': forAllTypes(ui("the origin's localStorage, as the Polkadot wiki's transfer procedure copies it (apps#4127)", 'polkadot-js/apps#4127')),
     'secret-qr': forAllTypes(unsupported('Apps exports no secret as a QR code', `${MODALS}/Qr.tsx`)),
     'public-key-qr': forAllTypes(unsupported("Apps' account modals read address QR codes (Qr.tsx) but offer none to export", `${MODALS}/Qr.tsx`)),
@@ -54,11 +85,11 @@ export const APPS_CAPABILITIES: Capabilities = {
   },
   restore: {
     phrase: fromCreate('mnemonic'),
-    'raw-seed': fromCreate(SEED_NOTE),
+    'raw-seed': fromCreateSeed(),
     'json-keystore': perType({
-      sr25519: ui('"From JSON": meta.genesisHash is replaced by the connected chain\'s', `${MODALS}/Import.tsx`),
-      ed25519: ui('"From JSON": meta.genesisHash is replaced by the connected chain\'s', `${MODALS}/Import.tsx`),
-      ecdsa: ui('"From JSON": meta.genesisHash is replaced by the connected chain\'s', `${MODALS}/Import.tsx`),
+      sr25519: ui(`"From JSON" ${STORAGE_ON}: meta.genesisHash is replaced by the connected chain's`, sourceUrl(IMPORT_JSON_PARSE.source)),
+      ed25519: ui(`"From JSON" ${STORAGE_ON}: meta.genesisHash is replaced by the connected chain's`, sourceUrl(IMPORT_JSON_PARSE.source)),
+      ecdsa: ui(`"From JSON" ${STORAGE_ON}: meta.genesisHash is replaced by the connected chain's`, sourceUrl(IMPORT_JSON_PARSE.source)),
       ethereum: apiOnly(
         `${ETHEREUM_CHAIN_ONLY}; elsewhere Import refuses it: "JSON contains an ethereum keytype, this is not available on this network"`,
         `${MODALS}/Import.tsx`,
@@ -67,27 +98,27 @@ export const APPS_CAPABILITIES: Capabilities = {
     'batch-json': forAllTypes(
       unsupported(
         'Import all refuses it: "Invalid format: File content should be an array"; the single Import: "Unable to decode non-pkcs8 type, [batch-pkcs8] found"',
-        `${MODALS}/ImportAll.tsx`,
+        sourceUrl(IMPORT_ALL_FILE.source),
       ),
     ),
     'export-all': forAllTypes(
       ui(
-        '"Import all accounts": keeps each file genesisHash, so accounts of another chain are hidden after the next load (apps#3722)',
-        `${MODALS}/ImportAll.tsx`,
+        '"Import" (all accounts), offered whatever the storage setting: keeps each file genesisHash, so accounts of another chain are hidden after the next load (apps#3722)',
+        sourceUrl(IMPORT_ALL_FILE.source),
       ),
     ),
     'local-storage': forAllTypes(ui('the dump is written into localStorage and Apps loads it (ui-keyring loadAll)', 'polkadot-js/apps#4127')),
     'secret-qr': perType({
-      sr25519: ui('"From Qr": the secret becomes an sr25519 account (keyring.addUri(content, password, meta, \'sr25519\'))', `${MODALS}/Qr.tsx`),
-      ed25519: ui('"From Qr" always makes an sr25519 account from the secret: not the ed25519 key it came from', `${MODALS}/Qr.tsx`),
-      ecdsa: ui('"From Qr" always makes an sr25519 account from the secret: not the ecdsa key it came from', `${MODALS}/Qr.tsx`),
-      ethereum: unsupported('"From Qr" stores scanned secrets as sr25519 only', `${MODALS}/Qr.tsx`),
+      sr25519: ui('"From Qr": the secret becomes an sr25519 account (keyring.addUri(content, password, meta, \'sr25519\'))', QR),
+      ed25519: ui('"From Qr" always makes an sr25519 account from the secret: not the ed25519 key it came from', QR),
+      ecdsa: ui('"From Qr" always makes an sr25519 account from the secret: not the ecdsa key it came from', QR),
+      ethereum: unsupported('"From Qr" stores scanned secrets as sr25519 only', QR),
     }),
     'public-key-qr': perType({
-      sr25519: ui('"From Qr": a watch-only external entry, stored with the keyring\'s default type (ed25519)', `${MODALS}/Qr.tsx`),
-      ed25519: ui('"From Qr": a watch-only external entry', `${MODALS}/Qr.tsx`),
-      ecdsa: ui('"From Qr": watch-only; an ecdsa key\'s ss58 address is a blake2 hash, so Apps holds the hash, not the key', `${MODALS}/Qr.tsx`),
-      ethereum: apiOnly(`${ETHEREUM_CHAIN_ONLY} (the QR is ethereum:<address>)`, 'polkadot-js/ui packages/react-qr/src/ScanAddress.tsx'),
+      sr25519: ui('"From Qr": a watch-only external entry, stored with the keyring\'s default type (ed25519)', QR),
+      ed25519: ui('"From Qr": a watch-only external entry', QR),
+      ecdsa: ui('"From Qr": watch-only; an ecdsa key\'s ss58 address is a blake2 hash, so Apps holds the hash, not the key', QR),
+      ethereum: apiOnly(`${ETHEREUM_CHAIN_ONLY} (the QR is ethereum:<address>)`, sourceUrl(QR_SCAN.source)),
     }),
     'banana-split': forAllTypes(unsupported('Banana Split is a Polkadot Vault format; Apps neither writes nor reads it')),
   },

@@ -108,15 +108,24 @@ export class AppsClient implements Client {
       case 'raw-seed': {
         const type = artifact.type ?? (this.realm.chain.isEthereum ? 'ethereum' : 'sr25519');
         const path = artifact.path ?? '';
+        const seed = artifact.kind === 'phrase' ? artifact.phrase : artifact.seed;
+        const seedType = artifact.kind === 'phrase' ? 'bip' : 'raw';
         const request: CreateRequest = {
-          seed: artifact.kind === 'phrase' ? artifact.phrase : artifact.seed,
-          seedType: artifact.kind === 'phrase' ? 'bip' : 'raw',
+          seed,
+          seedType,
           derivePath: type === 'ethereum' ? path.replace(/^\//, '') || ETH_DEFAULT_PATH : path,
           pairType: type,
           name: RESTORED_NAME,
           password,
         };
-        return [identityOf((await this.realm.call('create', request)).account)];
+        const restored = [identityOf((await this.realm.call('create', request)).account)];
+        // Each derivation a backup lists (Vault's backup screen) is one more "Add account" with its path;
+        // a note marks a ///password without showing it, so the user types it again.
+        for (const note of artifact.kind === 'phrase' ? (artifact.derivations ?? []) : []) {
+          const derivePath = note.hasPassword === true ? `${note.path}///${secret.derivationPassword ?? ''}` : note.path;
+          restored.push(identityOf((await this.realm.call('create', { ...request, derivePath, pairType: note.type ?? type })).account));
+        }
+        return restored;
       }
       case 'secret-qr':
         return [identityOf(await this.realm.call('addQr', { payload: artifact.payload, name: RESTORED_NAME, password }))];

@@ -27,8 +27,8 @@ describe('account operations through the popup messages', () => {
       password: 'pw-store',
       genesisHash: POLKADOT.genesisHash,
     });
-    const ec = await ext.create({ secret: { kind: 'phrase', phrase: DEV_PHRASE }, path: '//store', type: 'ecdsa', name: 'n2', password: 'pw-store' });
-    const eth = await ext.create({ secret: { kind: 'seed', seed: `0x${'42'.repeat(32)}` }, path: '', type: 'ethereum', name: 'n3', password: 'pw-store' });
+    const ec = await ext.create({ secret: { kind: 'phrase', phrase: DEV_PHRASE }, path: '//store', type: 'ecdsa', name: 'n-2', password: 'pw-store' });
+    const eth = await ext.create({ secret: { kind: 'seed', seed: `0x${'42'.repeat(32)}` }, path: '', type: 'ethereum', name: 'n-3', password: 'pw-store' });
     const dump = await ext.dumpStorage();
     const ecdsaKey = publicKeyOfSs58(ss58Address(ec.identity.publicKey, 'ecdsa'));
     const ethKey = ethereumAddress(eth.identity.publicKey).toLowerCase();
@@ -47,9 +47,10 @@ describe('account operations through the popup messages', () => {
 
   it('derives a child with pri(derivation.create): //Alice of the dev phrase is Alice', async () => {
     const parent = await ext.create({ secret: { kind: 'phrase', phrase: DEV_PHRASE }, path: '', type: 'sr25519', name: 'dev root', password: 'parent-pw' });
+    // The page asks pri(accounts.validate) first and shows "Wrong password" (popup-rules.ts DERIVE_PARENT_PASSWORD).
     await expect(ext.derive(parent, { suri: '//Alice', parentPassword: 'wrong-pw', password: 'child-pw', name: 'x' })).rejects.toMatchObject({
       code: 'E_PASSWORD_WRONG',
-      message: 'invalid password',
+      message: expect.stringMatching(/^Wrong password \(popup\.derive-parent-password, /),
     });
     const child = await ext.derive(parent, { suri: '//Alice', parentPassword: 'parent-pw', password: 'child-pw', name: 'Alice (derived)' });
     expect(child.identity).toMatchObject({ publicKey: ALICE, type: 'sr25519', hasSecret: true, name: 'Alice (derived)' });
@@ -58,8 +59,14 @@ describe('account operations through the popup messages', () => {
     await expect(ext.backup(child, 'phrase', '')).rejects.toMatchObject({ code: 'E_UNSUPPORTED' });
   });
 
-  it('changes a password with pri(accounts.changePassword): the old one stops working', async () => {
-    const ref = await ext.create({ secret: { kind: 'phrase', phrase: DEV_PHRASE }, path: '//pw', type: 'ed25519', name: 'pw', password: 'old-password' });
+  it('changes a password with pri(accounts.changePassword) (handler only: no popup page sends it): the old one stops working', async () => {
+    const ref = await ext.create({
+      secret: { kind: 'phrase', phrase: DEV_PHRASE },
+      path: '//pw',
+      type: 'ed25519',
+      name: 'pw account',
+      password: 'old-password',
+    });
     await expect(ext.changePassword(ref, 'not-the-old-one', 'new-password')).rejects.toMatchObject({ code: 'E_PASSWORD_WRONG', message: 'oldPass is invalid' });
     await ext.changePassword(ref, 'old-password', 'new-password');
     await expect(ext.backup(ref, 'json', 'old-password')).rejects.toMatchObject({ code: 'E_PASSWORD_WRONG' });
@@ -67,11 +74,15 @@ describe('account operations through the popup messages', () => {
   });
 
   it('adds a watch-only account; a single export of it fails, the batch export carries it', async () => {
-    // The popup hides "Export Account" for external accounts (Popup/Accounts/Account.tsx); the handler,
-    // asked anyway, finds a body stored without a password and says the password is wrong.
     const watched = await ext.createExternal({ address: ss58Address(ALICE, 'sr25519', 0), genesisHash: POLKADOT.genesisHash, name: 'watched' });
     expect(watched.identity).toMatchObject({ publicKey: ALICE, type: 'sr25519', hasSecret: false, genesisHash: POLKADOT.genesisHash });
+    // The popup offers no "Export Account" for an external account (popup.export-not-external) ...
     await expect(ext.backup(watched, 'json', 'any-password')).rejects.toMatchObject({
+      code: 'E_UNSUPPORTED',
+      message: expect.stringContaining('(popup.export-not-external, https://github.com/polkadot-js/extension/blob/v0.62.3/'),
+    });
+    // ... and the handler, asked anyway, finds a body stored without a password and says the password is wrong.
+    await expect(ext.send('pri(accounts.export)', { address: watched.handle, password: 'any-password' })).rejects.toMatchObject({
       code: 'E_PASSWORD_WRONG',
       message: 'Unable to decode using the supplied passphrase',
     });

@@ -5,7 +5,8 @@ import { countScrypt } from '@interop/core/rpc';
 import { installChrome } from './chrome-shim.js';
 import { ChromeStorageArea } from './chrome-storage-area.js';
 import type { ExtensionAccount } from './extension-account.js';
-import { extensionError } from './extension-errors.js';
+import { ExtensionRefusal, extensionError } from './extension-errors.js';
+import { type PopupAddressDeps, popupShownAddress } from './popup-address.js';
 
 /** The parts of the profile's modules this file touches (their own typings live in the profile). */
 interface Pair {
@@ -37,6 +38,8 @@ export interface ExtensionBackground {
   send(message: string, request: unknown): Promise<unknown>;
   accounts(): ExtensionAccount[];
   dumpStorage(): Promise<Record<string, unknown>>;
+  /** What the popup's Address component shows for an address (popup-address.ts), with this realm's modules. */
+  shownAddress(address: string, genesisHash: string | null): string;
 }
 
 async function load<T>(fromDir: string, specifier: string): Promise<T> {
@@ -70,6 +73,7 @@ export async function startExtensionBackground(profileDir: string): Promise<Exte
   // module is the one util-crypto itself imports.
   const utilCryptoDir = findPackageDir(base, '@polkadot/util-crypto');
   if (utilCryptoDir !== undefined) countScrypt(await load<Parameters<typeof countScrypt>[0]>(utilCryptoDir, '@polkadot/wasm-crypto'));
+  const addressDeps = await loadAddressDeps(base, utilCryptoDir);
   const { keyring } = await load<{ keyring: UiKeyring }>(base, '@polkadot/ui-keyring');
   const { accounts: accountsObservable } = await load<{ accounts: AccountsObservable }>(base, '@polkadot/ui-keyring/observable/accounts');
   const { AccountsStore } = await load<{ AccountsStore: new () => unknown }>(base, '@polkadot/extension-base/stores');
@@ -85,7 +89,7 @@ export async function startExtensionBackground(profileDir: string): Promise<Exte
   const port = { name: `${EXTENSION_PREFIX}-unknown-extension`, onDisconnect: { addListener: () => undefined }, postMessage: () => undefined };
   let nextId = 0;
 
-  return {
+  const background: ExtensionBackground = {
     async send(message, request) {
       nextId += 1;
       try {
@@ -112,5 +116,36 @@ export async function startExtensionBackground(profileDir: string): Promise<Exte
       });
     },
     dumpStorage: () => storage.dump(),
+    shownAddress(address, genesisHash) {
+      try {
+        return popupShownAddress(addressDeps, background.accounts(), address, genesisHash);
+      } catch (error) {
+        // The popup's effect throws too (its error boundary shows the page's failure); here it is the file's fault.
+        throw new ExtensionRefusal('E_JSON_MALFORMED', error instanceof Error ? error.message : String(error));
+      }
+    },
+  };
+  return background;
+}
+
+/**
+ * The functions the popup's Address component calls, from the profile's own packages: isHex and
+ * hexToU8a (@polkadot/util), decodeAddress and encodeAddress (@polkadot/util-crypto), and the chains
+ * it knows without stored metadata (extension-ui util/chains.ts: selectableNetworks with a genesis
+ * hash, keyed by the first one).
+ */
+async function loadAddressDeps(base: string, utilCryptoDir: string | undefined): Promise<PopupAddressDeps> {
+  const util = await load<Pick<PopupAddressDeps, 'isHex' | 'hexToU8a'>>(base, '@polkadot/util');
+  const utilCrypto = await load<Pick<PopupAddressDeps, 'decodeAddress' | 'encodeAddress'>>(base, '@polkadot/util-crypto');
+  const { selectableNetworks } = await load<{ selectableNetworks: readonly { genesisHash: readonly string[]; prefix: number }[] }>(
+    utilCryptoDir ?? base,
+    '@polkadot/networks',
+  );
+  return {
+    isHex: (value) => util.isHex(value),
+    hexToU8a: (value) => util.hexToU8a(value),
+    decodeAddress: (value) => utilCrypto.decodeAddress(value),
+    encodeAddress: (key, prefix) => utilCrypto.encodeAddress(key, prefix),
+    chainPrefix: (genesisHash) => selectableNetworks.find((n) => n.genesisHash.length > 0 && n.genesisHash[0] === genesisHash)?.prefix,
   };
 }

@@ -65,7 +65,13 @@ describe('bad input: a clear error with a code and the extension’s own text, a
       'E_PASSWORD_WRONG',
       'Unable to decode using the supplied passphrase',
     ],
-    ['no password', () => ({ kind: 'json-keystore', json: good }), undefined, 'E_PASSWORD_REQUIRED', 'Password required to decode encrypted data'],
+    [
+      'no password (the page sends nothing: popup.restore-json-password-required)',
+      () => ({ kind: 'json-keystore', json: good }),
+      undefined,
+      'E_PASSWORD_REQUIRED',
+      /^Restore from JSON sends .*\(popup\.restore-json-password-required, https:\/\/github\.com\/polkadot-js\/extension\/blob\/v0\.62\.3\//,
+    ],
     [
       '`encoded` cut inside the scrypt header',
       () => ({ kind: 'json-keystore', json: truncated(good, 20) }),
@@ -116,13 +122,6 @@ describe('bad input: a clear error with a code and the extension’s own text, a
       'Unable to decode using the supplied passphrase',
     ],
     [
-      "a batch file handed to the single restore's preview",
-      () => ({ kind: 'json-keystore', json: { ...batch, address: good.address } as unknown as KeystoreJson }),
-      PASSWORD,
-      'E_CLIENT_REFUSED',
-      'Unable to decode non-pkcs8 type, [batch-pkcs8] found}',
-    ],
-    [
       'an 11-word phrase',
       () => ({ kind: 'phrase', phrase: DEV_PHRASE.split(' ').slice(1).join(' ') }),
       PASSWORD,
@@ -144,7 +143,13 @@ describe('bad input: a clear error with a code and the extension’s own text, a
       'E_PATH_INVALID',
       'A soft key was found in the path and is not supported',
     ],
-    ['a phrase and no password for the new account', () => ({ kind: 'phrase', phrase: DEV_PHRASE }), undefined, 'E_PASSWORD_REQUIRED', /asks for a password/],
+    [
+      'a phrase and no password for the new account',
+      () => ({ kind: 'phrase', phrase: DEV_PHRASE }),
+      undefined,
+      'E_PASSWORD_REQUIRED',
+      /^Password is too short \(popup\.password-min-length, /,
+    ],
     ["Apps' export-all array", () => ({ kind: 'export-all', json: [good] }), PASSWORD, 'E_UNSUPPORTED', /isKeyringPairs\$Json throws/],
     ['Banana Split shares', () => ({ kind: 'banana-split', shares: ['{}'] }), PASSWORD, 'E_UNSUPPORTED', /Polkadot Vault feature/],
     [

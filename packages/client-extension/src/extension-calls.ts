@@ -1,7 +1,6 @@
 import { type AccountRef, type Artifact, type BatchJson, ClientError, type Identity, isBatchJson, isKeystoreJson, type KeystoreJson } from '@interop/core';
 import { identityOf } from './extension-account.js';
 import type { ExtensionClient } from './extension-client.js';
-import { batchPreview } from './restore-json-batch-preview.js';
 
 /**
  * The extension's operations beyond the Client contract, by name, for scenario `call` steps
@@ -56,14 +55,13 @@ export async function callExtension(client: ExtensionClient, method: string, arg
       // Restore from JSON, single file: pri(json.account.info).
       return client.preview(keystoreOf(args[0]));
     case 'batchPreview':
-      return batchPreview(batchOf(args[0]));
-    case 'export': {
+      // Restore from JSON, "export all" file: the page's own list, no message.
+      return client.batchPreview(batchOf(args[0]));
+    case 'export':
       // Export Account (Popup/Export.tsx): pri(accounts.export) with the password typed there.
-      const ref = await accountOf(client, args[0]);
-      const { exportedJson } = await client.send('pri(accounts.export)', { address: ref.handle, password: text(args[1], 'the password') });
-      return exportedJson;
-    }
+      return client.exportAccount(await accountOf(client, args[0]), text(args[1], 'the password'));
     case 'changePassword': {
+      // Handler only: the popup has no page that sends it (extension-client.ts changePassword).
       await client.changePassword(await accountOf(client, args[0]), text(args[1], 'the old password'), text(args[2], 'the new password'));
       return true;
     }

@@ -1,32 +1,50 @@
-import { type Capabilities, forAllTypes, type KeyType, type Support, unsupported } from '@interop/core';
+import { type Capabilities, forAllTypes, type KeyType, type Support, sourceUrl, type UpstreamRule, unsupported } from '@interop/core';
+import {
+  ETHEREUM_SURI,
+  EXPORT_ALL_PASSWORD,
+  EXPORT_PASSWORD,
+  IMPORT_QR_SECRET_SR25519,
+  IMPORT_SEED_VALIDATES,
+  MNEMONIC_SHOWN_ONCE,
+  NO_KEY_TYPE_PICKER,
+  POPUP_REF,
+  RESTORE_JSON_BATCH_BY_CONTENT,
+  RESTORE_JSON_PASSWORD,
+} from './popup-rules.js';
 
-const EXT = 'https://github.com/polkadot-js/extension/blob/v0.62.3/packages';
+const EXT = `https://github.com/polkadot-js/extension/blob/${POPUP_REF}/packages`;
 const ISSUE_697 = 'https://github.com/polkadot-js/extension/issues/697';
+/** The react-qr release the v0.62.3 lockfile ships (yarn.lock: @polkadot/react-qr 3.16.2). */
+const SCAN_ADDRESS = 'https://github.com/polkadot-js/ui/blob/v3.16.2/packages/react-qr/src/ScanAddress.tsx#L39-L52';
+/** ui-keyring 3.16.2 (the v0.62.3 lockfile) backupAccounts / restoreAccounts: the batch password encrypts and decrypts the file. */
+const BATCH_CRYPT = 'https://github.com/polkadot-js/ui/blob/v3.16.2/packages/ui-keyring/src/Keyring.ts#L95-L104';
+const BATCH_DECRYPT = 'https://github.com/polkadot-js/ui/blob/v3.16.2/packages/ui-keyring/src/Keyring.ts#L348-L349';
 
-const popup = (note: string, source: string): Support => ({ supported: true, ui: true, note, source });
+const popup = (note: string, rule: UpstreamRule): Support => ({ supported: true, ui: true, note, source: sourceUrl(rule.source) });
 const handlerOnly = (note: string, source: string): Support => ({ supported: true, ui: false, note, source });
+const NAME_AND_PASSWORD = 'the page also wants a name of 3+ and a password of 6+ characters (popup.name-min-length, popup.password-min-length)';
 
 /**
  * Key types for entering a phrase or seed. The popup picks the type itself: sr25519, or
- * ethereum when the chosen network's metadata says chainType 'ethereum'
- * (extension-ui/src/Popup/ImportSeed/index.tsx, CreateAccount/index.tsx); it has no key-type
- * picker, so ed25519 and ecdsa reach only the handler, which takes any type.
+ * ethereum when the chosen network's metadata says chainType 'ethereum' (popup.no-key-type-picker);
+ * it has no key-type picker, so ed25519 and ecdsa reach only the handler, which takes any type.
  */
 function secretEntry(what: string): Readonly<Record<KeyType, Support>> {
+  const noPicker = sourceUrl(NO_KEY_TYPE_PICKER.source);
   return {
     sr25519: popup(
-      `${what} in the popup (any network or "Allow use on any chain", which sends genesisHash ''); the popup also insists on a name and a password of 6+ characters (partials/Password.tsx), the handler does not`,
-      `${EXT}/extension-ui/src/Popup/ImportSeed/index.tsx`,
+      `${what} in the popup (any network or "Allow use on any chain", which sends genesisHash ''), validated with pri(seed.validate) first; ${NAME_AND_PASSWORD}`,
+      IMPORT_SEED_VALIDATES,
     ),
     ethereum: popup(
       `only when the chosen network's metadata is chainType 'ethereum' (e.g. added by an ethereum-type dapp); always BIP44 index 0: getSuri appends /m/44'/60'/0'/0/0, so a phrase carrying its own path is refused ("Invalid derivation path")`,
-      `${EXT}/extension-base/src/background/handlers/Extension.ts`,
+      ETHEREUM_SURI,
     ),
     ed25519: handlerOnly(
-      'pri(accounts.create.suri) accepts ed25519, but the popup never sends it (no key-type picker): a phrase from an ed25519 wallet restores a different (sr25519) address',
+      `pri(accounts.create.suri) accepts ed25519, but the popup never sends it (no key-type picker, ${noPicker}): a phrase from an ed25519 wallet restores a different (sr25519) address`,
       ISSUE_697,
     ),
-    ecdsa: handlerOnly('pri(accounts.create.suri) accepts ecdsa, but the popup never sends it (no key-type picker)', ISSUE_697),
+    ecdsa: handlerOnly(`pri(accounts.create.suri) accepts ecdsa, but the popup never sends it (no key-type picker, ${noPicker})`, ISSUE_697),
   };
 }
 
@@ -34,10 +52,10 @@ function secretEntry(what: string): Readonly<Record<KeyType, Support>> {
  * A secret the user wrote down or typed while creating the account: as reachable as creating
  * that account from a secret was (ed25519 and ecdsa only through the handler).
  */
-function writtenDown(note: string, source: string): Readonly<Record<KeyType, Support>> {
+function writtenDown(note: string, rule: UpstreamRule): Readonly<Record<KeyType, Support>> {
   return {
-    sr25519: popup(note, source),
-    ethereum: popup(note, source),
+    sr25519: popup(note, rule),
+    ethereum: popup(note, rule),
     ed25519: handlerOnly(`${note}; creating ed25519 from a secret is handler-only`, ISSUE_697),
     ecdsa: handlerOnly(`${note}; creating ecdsa from a secret is handler-only`, ISSUE_697),
   };
@@ -48,17 +66,19 @@ const NO_SECRET_SHOWN = 'the extension shows the mnemonic once, at creation (Cre
 export const EXTENSION_CAPABILITIES: Capabilities = {
   create: { phrase: secretEntry('phrase'), seed: secretEntry('32-byte 0x seed') },
   backup: {
-    phrase: writtenDown(`what the user wrote down or typed at creation; ${NO_SECRET_SHOWN}`, `${EXT}/extension-ui/src/Popup/CreateAccount/Mnemonic.tsx`),
+    phrase: writtenDown(`what the user wrote down or typed at creation; ${NO_SECRET_SHOWN}`, MNEMONIC_SHOWN_ONCE),
     'phrase-path-type': writtenDown(
       "the phrase plus the path typed in \"advanced\" and the type the popup chose; ethereum's implicit /m/44'/60'/0'/0/0 is never shown",
-      `${EXT}/extension-ui/src/Popup/ImportSeed/SeedAndPath.tsx`,
+      IMPORT_SEED_VALIDATES,
     ),
-    'raw-seed': writtenDown('only for accounts imported from a 0x seed: the seed the user typed', `${EXT}/extension-ui/src/Popup/ImportSeed/SeedAndPath.tsx`),
-    json: forAllTypes(popup('Export Account: pri(accounts.export), <address>.json', `${EXT}/extension-ui/src/Popup/Export.tsx`)),
+    'raw-seed': writtenDown('only for accounts imported from a 0x seed: the seed the user typed', IMPORT_SEED_VALIDATES),
+    json: forAllTypes(
+      popup('Export Account: pri(accounts.export) with any non-empty password, <address>.json; not offered for external (QR) accounts', EXPORT_PASSWORD),
+    ),
     'batch-json': forAllTypes(
       popup(
-        'Export all accounts: pri(accounts.batchExport) of every account; the password is not checked against the accounts and only wraps their stored JSONs',
-        `${EXT}/extension-ui/src/Popup/ExportAll.tsx`,
+        `Export all accounts: pri(accounts.batchExport) of every account with any non-empty password; it encrypts the file (jsonEncrypt, ${BATCH_CRYPT}) and is checked when the file is restored, while each stored JSON inside keeps its own account password`,
+        EXPORT_ALL_PASSWORD,
       ),
     ),
     'export-all': forAllTypes(
@@ -78,20 +98,20 @@ export const EXTENSION_CAPABILITIES: Capabilities = {
     'raw-seed': secretEntry('Import from a 0x seed'),
     'json-keystore': forAllTypes(
       popup(
-        'Restore from JSON: preview pri(json.account.info), then pri(json.restore); the type comes from the file',
-        `${EXT}/extension-ui/src/Popup/RestoreJson.tsx`,
+        `Restore from JSON: the page sends pri(json.restore) because encoding.content has no "batch-pkcs8", after previewing the file with pri(json.account.info); the type comes from the file; the file password must not be empty (${sourceUrl(RESTORE_JSON_PASSWORD.source)})`,
+        RESTORE_JSON_BATCH_BY_CONTENT,
       ),
     ),
     'batch-json': forAllTypes(
       popup(
-        'Restore from JSON with a batch-pkcs8 file: pri(json.batchRestore); each account keeps its own password (apps#6341)',
-        `${EXT}/extension-ui/src/Popup/RestoreJson.tsx`,
+        `Restore from JSON with encoding.content ["batch-pkcs8"]: pri(json.batchRestore); the file password decrypts the file and a wrong one is refused (jsonDecrypt, ${BATCH_DECRYPT}); each account keeps its own password (apps#6341)`,
+        RESTORE_JSON_BATCH_BY_CONTENT,
       ),
     ),
     'export-all': forAllTypes(
       unsupported(
         "Restore from JSON reads one object: an array has no `encoding`, so the page's isKeyringPairs$Json throws before anything is sent, and the handler has only json.restore and json.batchRestore",
-        `${EXT}/extension-ui/src/util/typeGuards.ts`,
+        sourceUrl(RESTORE_JSON_BATCH_BY_CONTENT.source),
       ),
     ),
     'local-storage': forAllTypes(
@@ -100,25 +120,19 @@ export const EXTENSION_CAPABILITIES: Capabilities = {
     'secret-qr': {
       sr25519: popup(
         'Import from QR: a `secret:` payload goes to pri(accounts.create.suri) with type sr25519 and the payload genesis as written (Vault writes it without 0x)',
-        `${EXT}/extension-ui/src/Popup/ImportQr.tsx`,
+        IMPORT_QR_SECRET_SR25519,
       ),
-      ed25519: unsupported('Import from QR always creates sr25519 from a secret QR', `${EXT}/extension-ui/src/Popup/ImportQr.tsx`),
-      ecdsa: unsupported('Import from QR always creates sr25519 from a secret QR', `${EXT}/extension-ui/src/Popup/ImportQr.tsx`),
-      ethereum: unsupported('Import from QR always creates sr25519 from a secret QR', `${EXT}/extension-ui/src/Popup/ImportQr.tsx`),
+      ed25519: unsupported('Import from QR always creates sr25519 from a secret QR', sourceUrl(IMPORT_QR_SECRET_SR25519.source)),
+      ecdsa: unsupported('Import from QR always creates sr25519 from a secret QR', sourceUrl(IMPORT_QR_SECRET_SR25519.source)),
+      ethereum: unsupported('Import from QR always creates sr25519 from a secret QR', sourceUrl(IMPORT_QR_SECRET_SR25519.source)),
     },
     'public-key-qr': {
-      sr25519: popup('Import from QR: a `substrate:` payload becomes an external (watch-only) account', `${EXT}/extension-ui/src/Popup/ImportQr.tsx`),
-      ed25519: popup(
-        'watch-only; the entry is typed sr25519 (the keyring default): an address carries no key type',
-        `${EXT}/extension-ui/src/Popup/ImportQr.tsx`,
-      ),
-      ecdsa: popup(
-        'watch-only; an ecdsa address is blake2 of the key, so the entry holds that hash, not the public key',
-        `${EXT}/extension-ui/src/Popup/ImportQr.tsx`,
-      ),
+      sr25519: popup('Import from QR: a `substrate:` payload becomes an external (watch-only) account', IMPORT_QR_SECRET_SR25519),
+      ed25519: popup('watch-only; the entry is typed sr25519 (the keyring default): an address carries no key type', IMPORT_QR_SECRET_SR25519),
+      ecdsa: popup('watch-only; an ecdsa address is blake2 of the key, so the entry holds that hash, not the public key', IMPORT_QR_SECRET_SR25519),
       ethereum: unsupported(
         'Import from QR scans without isEthereum, so an `ethereum:` payload is refused ("Invalid prefix received, expected \'substrate or secret\'")',
-        'https://github.com/polkadot-js/ui/blob/v3.16.7/packages/react-qr/src/ScanAddress.tsx',
+        SCAN_ADDRESS,
       ),
     },
     'banana-split': forAllTypes(

@@ -3,6 +3,7 @@ import {
   type AccountSpec,
   type Artifact,
   assertScryptWithinCeiling,
+  type BatchJson,
   type Capabilities,
   type Client,
   ClientError,
@@ -14,6 +15,7 @@ import {
   networkByName,
   type RestoreSecret,
   readScryptHeader,
+  ruleRefusal,
   type Support,
   suriOf,
 } from '@interop/core';
@@ -23,14 +25,31 @@ import { EXTENSION_PREFIX } from './extension-background.js';
 import { callExtension } from './extension-calls.js';
 import { EXTENSION_ETHEREUM_PATH } from './extension-paths.js';
 import type { ExtensionWorkerData } from './extension-worker.js';
+import { popupName, popupPassword, restoreFilePassword } from './popup-inputs.js';
 import type { JsonAccountInfo, PopupMessage, PopupRequest, PopupResponse } from './popup-messages.js';
+import {
+  DERIVE_NO_PASSWORD_JUNCTION,
+  DERIVE_PARENT_PASSWORD,
+  DERIVE_PARENTS,
+  DERIVE_PATH_REQUIRED,
+  DERIVE_SOFT_SR25519_ONLY,
+  DERIVE_VALIDATE_PATH,
+  EXPORT_ALL_PASSWORD,
+  EXPORT_NOT_EXTERNAL,
+  EXPORT_PASSWORD,
+} from './popup-rules.js';
+import { type BatchPreviewRow, batchPreviewEntries } from './restore-json-batch-preview.js';
+import { restoreJsonMessage } from './restore-json-route.js';
 import { scanAddressQr } from './scan-address-qr.js';
 
 /** Built JavaScript, so this resolves from src (vitest) and dist alike. */
 const WORKER_ENTRY = new URL('../dist/extension-worker.js', import.meta.url);
 
-/** The popup requires a name on every import page; a backup file or phrase brings none. */
+/** The name typed on an import page (partials/Name.tsx wants 3+ characters); a phrase or seed brings none. */
 export const IMPORT_NAME = 'Imported account';
+
+/** Derive/SelectParent.tsx `singleSlashRegex`: a single slash, i.e. a soft junction. */
+const SINGLE_SLASH = /([^/]|^)\/([^/]|$)/;
 
 export interface ExtensionStartOptions {
   /** The network picked on the import pages (core network name); none = "Allow use on any chain" (genesisHash ''). */
@@ -38,13 +57,13 @@ export interface ExtensionStartOptions {
   readonly timeoutMs?: number;
 }
 
+/** What the user types on the Derive page; the child's network is the parent's (Derive/index.tsx). */
 export interface DeriveRequest {
-  /** The derivation typed on the Derive page, e.g. `//1` or `//hard///password`. */
+  /** The derivation typed on the Derive page, e.g. `//1` or `//hard/soft`. */
   readonly suri: string;
   readonly parentPassword: string;
   readonly password: string;
   readonly name: string;
-  readonly genesisHash?: string | null;
 }
 
 export interface ExternalRequest {
@@ -56,14 +75,6 @@ export interface ExternalRequest {
 function reasonOf(support: Support | undefined, fallback: string): string {
   if (support === undefined || support.supported) return fallback;
   return support.source === undefined ? support.reason : `${support.reason} (${support.source})`;
-}
-
-/** The import pages keep their button disabled until a password is typed (AccountNamePasswordCreation.tsx). */
-function requirePassword(secret: RestoreSecret): string {
-  if (secret.password === undefined || secret.password === '') {
-    throw new ClientError('E_PASSWORD_REQUIRED', 'the extension asks for a password for the imported account; none was given');
-  }
-  return secret.password;
 }
 
 /**
@@ -184,13 +195,11 @@ export class ExtensionClient implements Client {
 
   async backup(ref: AccountRef, method: Method, password: string): Promise<Artifact> {
     switch (method) {
-      case 'json': {
-        // Export.tsx: the account's own password decrypts and re-encrypts it.
-        const { exportedJson } = await this.send('pri(accounts.export)', { address: ref.handle, password });
-        return { kind: 'json-keystore', json: exportedJson };
-      }
+      case 'json':
+        return { kind: 'json-keystore', json: await this.exportAccount(ref, password) };
       case 'batch-json': {
-        // ExportAll.tsx exports every account in the list, with whatever password is typed.
+        // ExportAll.tsx exports every account in the list with any non-empty password.
+        if (password === '') throw ruleRefusal(EXPORT_ALL_PASSWORD, 'E_PASSWORD_REQUIRED');
         const addresses = (await this.accounts()).map((a) => a.address);
         const { exportedJson } = await this.send('pri(accounts.batchExport)', { addresses, password });
         return { kind: 'batch-json', json: exportedJson };
@@ -223,22 +232,78 @@ export class ExtensionClient implements Client {
     return this.send('pri(json.account.info)', json);
   }
 
-  /** Derive New Account (Popup/Derive): a child of `parent` under `suri`, stored with its own password. */
+  /**
+   * Restore from JSON's list for an "export all" file: each entry of the file's `accounts` as the
+   * page's Address component shows it, next to the entry as the file has it.
+   */
+  async batchPreview(file: BatchJson): Promise<BatchPreviewRow[]> {
+    const rows: BatchPreviewRow[] = [];
+    for (const entry of batchPreviewEntries(file)) {
+      rows.push({ ...entry, shown: await this.#channel.call<string>('shownAddress', entry.address, entry.genesisHash ?? null) });
+    }
+    return rows;
+  }
+
+  /**
+   * Export account (Popup/Export.tsx), offered for accounts that are not external
+   * (Accounts/Account.tsx): the account's own password, any non-empty text, decrypts and
+   * re-encrypts it. An account the extension does not hold is the handler's to refuse.
+   */
+  async exportAccount(ref: AccountRef, password: string): Promise<KeystoreJson> {
+    const listed = (await this.accounts()).find((a) => a.address === ref.handle);
+    if (listed !== undefined && !listed.hasSecret) throw ruleRefusal(EXPORT_NOT_EXTERNAL, 'E_UNSUPPORTED');
+    if (password === '') throw ruleRefusal(EXPORT_PASSWORD, 'E_PASSWORD_REQUIRED');
+    const { exportedJson } = await this.send('pri(accounts.export)', { address: ref.handle, password });
+    return exportedJson;
+  }
+
+  /**
+   * Derive New Account (Popup/Derive), as the page goes: on step 1 the parent's password and the
+   * path, whose `///` and (for a parent that is not sr25519) soft junctions the page refuses as
+   * typed; Next sends pri(accounts.validate) and then pri(derivation.validate); step 2 takes a name
+   * and a password like every create page; pri(derivation.create) stores the child with the
+   * parent's genesisHash. Rules: popup-rules.ts DERIVE_*.
+   */
   async derive(parent: AccountRef, request: DeriveRequest): Promise<AccountRef> {
+    const listed = (await this.accounts()).find((a) => a.address === parent.handle);
+    if (listed === undefined) throw new ClientError('E_NOT_FOUND', `the extension lists no account ${parent.handle}`);
+    // Only external entries lack a secret here (no hardware or injected accounts are made by this harness).
+    if (!listed.hasSecret) throw ruleRefusal(DERIVE_PARENTS, 'E_UNSUPPORTED');
+    const { suri, parentPassword } = request;
+    if (parentPassword === '') throw ruleRefusal({ ...DERIVE_PARENT_PASSWORD, message: 'the parent password field is empty' }, 'E_PASSWORD_REQUIRED');
+    if (suri === '') throw ruleRefusal(DERIVE_PATH_REQUIRED, 'E_PATH_INVALID');
+    // The page's effect tests `///` first and soft junctions second, so the soft warning is the one shown when both apply.
+    if (listed.type !== 'sr25519' && SINGLE_SLASH.test(suri)) throw ruleRefusal(DERIVE_SOFT_SR25519_ONLY, 'E_PATH_INVALID');
+    if (suri.includes('///')) throw ruleRefusal(DERIVE_NO_PASSWORD_JUNCTION, 'E_PATH_INVALID');
+    if (!(await this.send('pri(accounts.validate)', { address: parent.handle, password: parentPassword }))) {
+      throw ruleRefusal(DERIVE_PARENT_PASSWORD, 'E_PASSWORD_WRONG');
+    }
+    try {
+      await this.send('pri(derivation.validate)', { parentAddress: parent.handle, parentPassword, suri });
+    } catch (error) {
+      const said = error instanceof Error ? error.message : String(error);
+      throw ruleRefusal({ ...DERIVE_VALIDATE_PATH, message: `${DERIVE_VALIDATE_PATH.message} (the background said: ${said})` }, 'E_PATH_INVALID');
+    }
+    const name = popupName(request.name);
+    const password = popupPassword(request.password);
     const [child] = await this.#changes(() =>
       this.send('pri(derivation.create)', {
-        genesisHash: request.genesisHash ?? null,
-        name: request.name,
+        genesisHash: listed.genesisHash || null,
+        name,
         parentAddress: parent.handle,
-        parentPassword: request.parentPassword,
-        password: request.password,
-        suri: request.suri,
+        parentPassword,
+        password,
+        suri,
       }),
     );
     if (child === undefined) throw new ClientError('E_INTERNAL', 'derivation.create succeeded but no new account appeared');
     return { handle: child.address, identity: identityOf(child) };
   }
 
+  /**
+   * pri(accounts.changePassword). Handler only: no page of the v0.62.3 popup sends it (Popup/index.tsx
+   * routes, lines 154-164, have no password page), so nothing a user does reaches it.
+   */
   async changePassword(ref: AccountRef, oldPass: string, newPass: string): Promise<void> {
     await this.send('pri(accounts.changePassword)', { address: ref.handle, oldPass, newPass });
   }
@@ -259,31 +324,20 @@ export class ExtensionClient implements Client {
 
   async #restoreAccounts(artifact: Artifact, secret: RestoreSecret): Promise<ExtensionAccount[]> {
     switch (artifact.kind) {
-      case 'json-keystore': {
-        const file = artifact.json;
-        guardScrypt(file);
-        return this.#changes(async () => {
-          // RestoreJson.tsx previews the file with json.account.info before it restores it.
-          await this.send('pri(json.account.info)', file);
-          await this.send('pri(json.restore)', { file, password: secret.password ?? '' });
-        });
-      }
-      case 'batch-json': {
-        const file = artifact.json;
-        guardScrypt(file);
-        // The page previews a batch from its plain `accounts` list, without a message.
-        return this.#changes(() => this.send('pri(json.batchRestore)', { file, password: secret.password ?? '' }));
-      }
+      case 'json-keystore':
+      case 'batch-json':
+        return this.#restoreJson(artifact.json, secret);
       case 'phrase':
       case 'raw-seed': {
-        const password = requirePassword(secret);
+        const password = popupPassword(secret.password);
         const base = artifact.kind === 'phrase' ? artifact.phrase : artifact.seed;
         const type: KeyType = artifact.type ?? 'sr25519';
         // Each derivation a user wrote down is one more import of the same phrase with its path.
         const imports = [
           { path: artifact.path ?? '', type, genesisHash: this.#genesisHash },
           ...(artifact.kind === 'phrase' ? (artifact.derivations ?? []) : []).map((d) => ({
-            path: d.path,
+            // A note marks a ///password without showing it: the user types it again.
+            path: d.hasPassword === true ? `${d.path}///${secret.derivationPassword ?? ''}` : d.path,
             type: d.type ?? type,
             genesisHash: (d.network !== undefined ? networkByName(d.network)?.genesisHash : undefined) ?? this.#genesisHash,
           })),
@@ -301,17 +355,36 @@ export class ExtensionClient implements Client {
   }
 
   /**
+   * Restore from JSON (RestoreJson.tsx) with a file, whatever the caller called it: the page picks
+   * the message from encoding.content (restore-json-route.ts); a single file is previewed with
+   * json.account.info when chosen, and a refused preview keeps Restore disabled; Restore then
+   * needs a non-empty password (popup-rules.ts RESTORE_JSON_*).
+   */
+  async #restoreJson(file: KeystoreJson | BatchJson, secret: RestoreSecret): Promise<ExtensionAccount[]> {
+    const message = restoreJsonMessage(file);
+    // Not the page's rule but the harness's: a header beyond every client's ceiling costs nothing to refuse.
+    guardScrypt(file);
+    if (message === 'pri(json.restore)') await this.send('pri(json.account.info)', file as KeystoreJson);
+    const password = restoreFilePassword(secret.password);
+    return this.#changes(() =>
+      message === 'pri(json.restore)'
+        ? this.send('pri(json.restore)', { file: file as KeystoreJson, password })
+        : this.send('pri(json.batchRestore)', { file: file as BatchJson, password }),
+    );
+  }
+
+  /**
    * Import from QR (extension-ui/src/Popup/ImportQr.tsx): an address becomes an external
    * account; a secret is previewed with pri(seed.create) and created as sr25519 with the
-   * genesis field as scanned.
+   * genesis field as scanned. The name is the QR's own, as it is, or the one typed.
    */
   async #restoreQr(payload: string, secret: RestoreSecret): Promise<ExtensionAccount[]> {
     const scan = scanAddressQr(payload);
-    const name = scan.name ?? IMPORT_NAME;
+    const name = scan.name || popupName(IMPORT_NAME);
     if (scan.isAddress) {
       return this.#changes(() => this.send('pri(accounts.create.external)', { address: scan.content, genesisHash: scan.genesisHash, name }));
     }
-    const password = requirePassword(secret);
+    const password = popupPassword(secret.password);
     return this.#changes(async () => {
       // ImportQr only logs a failed preview and keeps its button enabled, so a refusal here is not the end.
       await this.send('pri(seed.create)', { seed: scan.content }).catch(() => undefined);
@@ -321,7 +394,10 @@ export class ExtensionClient implements Client {
 
   async #createFromSuri(suri: string, path: string, type: KeyType, name: string, password: string, genesisHash: string): Promise<ExtensionAccount> {
     try {
+      // Step 1 (SeedAndPath.tsx) validates the suri; step 2 takes the name and password (AccountNamePasswordCreation.tsx).
       const { address } = await this.send('pri(seed.validate)', { suri, type });
+      popupName(name);
+      popupPassword(password);
       await this.send('pri(accounts.create.suri)', { genesisHash, name, password, suri, type });
       const account = (await this.accounts()).find((a) => a.address === address);
       if (account === undefined) throw new ClientError('E_INTERNAL', `accounts.create.suri succeeded but ${address} is not in the account list`);

@@ -8,7 +8,8 @@ export interface ExtensionWorkerData {
 
 /**
  * Worker entry: one extension background per worker thread (its own module graph, its own
- * chrome.storage). RPC surface: `ready`, `send` (one popup message), `accounts`, `dumpStorage`.
+ * chrome.storage). RPC surface: `ready`, `send` (one popup message), `accounts`, `dumpStorage`,
+ * `shownAddress` (what the popup's Address component shows for an address).
  */
 serveInWorker(async (data) => {
   const { profileDir } = data as ExtensionWorkerData;
@@ -18,5 +19,6 @@ serveInWorker(async (data) => {
     send: (message: string, request: unknown) => background.send(message, request),
     accounts: () => background.accounts(),
     dumpStorage: () => background.dumpStorage(),
+    shownAddress: (address: string, genesisHash: string | null) => background.shownAddress(address, genesisHash),
   };
 });

@@ -25,6 +25,11 @@ export interface PopupMessages {
   'pri(accounts.batchExport)': [{ readonly addresses: readonly string[]; readonly password: string }, { readonly exportedJson: BatchJson }];
   'pri(accounts.changePassword)': [{ readonly address: string; readonly oldPass: string; readonly newPass: string }, boolean];
   'pri(accounts.forget)': [{ readonly address: string }, boolean];
+  'pri(accounts.validate)': [{ readonly address: string; readonly password: string }, boolean];
+  'pri(derivation.validate)': [
+    { readonly parentAddress: string; readonly parentPassword: string; readonly suri: string },
+    { readonly address: string; readonly suri: string },
+  ];
   'pri(derivation.create)': [
     {
       readonly genesisHash: string | null;

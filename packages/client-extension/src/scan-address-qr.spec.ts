@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scanAddressQr } from './scan-address-qr.js';
 
 // Payload layouts from novasamatech/parity-signer (Vault) and the rule of
-// polkadot-js/ui packages/react-qr/src/ScanAddress.tsx (v3.16.7), as ImportQr.tsx renders it.
+// polkadot-js/ui packages/react-qr/src/ScanAddress.tsx (v3.16.2, the release the extension v0.62.3 ships), as ImportQr.tsx renders it.
 describe('scanAddressQr (the popup scanner)', () => {
   it('reads a public-key QR: address, genesis, no name', () => {
     expect(

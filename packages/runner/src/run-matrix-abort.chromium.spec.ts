@@ -42,7 +42,7 @@ describe.skipIf(!existsSync(chromiumPath()))('an interrupted run in Chromium (sk
       },
     };
     const result = await runMatrix({ factories: [apps], methods: ['json'], types: ['sr25519'], runs: 1, seed: 2, divergences: [], signal: controller.signal });
-    expect(result.interrupted).toEqual({ inFlight: ['apps@3.16.7-chromium --json--> apps@3.16.7-chromium [sr25519]'] });
+    expect(result.interrupted).toEqual({ inFlight: ['apps@0.171.1-chromium --json--> apps@0.171.1-chromium [sr25519]'] });
     expect(result.cells).toEqual([]);
     expect(seen.length).toBeGreaterThan(0); // a profile existed while the client ran
     expect(readdirSync(temp).filter((n) => n.startsWith('interop-apps-chromium-'))).toEqual([]);

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { type ClientFactory, forAllTypes, KEY_TYPES, SUPPORTED_UI, unsupported } from '@interop/core';
+import { type ClientFactory, forAllTypes, KEY_TYPES, SUPPORTED_UI, UTIL_CRYPTO_RULES, unsupported } from '@interop/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runClients } from './clients.js';
 
@@ -57,6 +57,8 @@ describe('runClients with a registered profile', () => {
       realm: 'node',
       packages: { '@polkadot/util-crypto': '14.0.3' },
       description: 'a fake for the CLI test',
+      release: { repo: 'none', tag: 'fake', pinnedFrom: 'model', note: 'a fake for the CLI test', substitutions: [] },
+      traits: { derivation: UTIL_CRYPTO_RULES, phraseDefaults: [{ path: '', type: 'sr25519' }], pathSyntax: 'suri' },
     },
     capabilities: () => ({
       create: { phrase: forAllTypes(SUPPORTED_UI), seed: { ...forAllTypes(SUPPORTED_UI), ed25519: { supported: true, ui: false } } },

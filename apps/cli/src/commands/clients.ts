@@ -3,8 +3,18 @@ import { KEY_TYPES } from '@interop/core';
 import { CLIENT_FACTORIES } from '@interop/runner';
 
 function describe(factory: ClientFactory) {
-  const { id, client, version, realm, packages, description } = factory.info;
-  return { id, client, version, realm, packages, description, capabilities: factory.capabilities() };
+  const { id, client, version, realm, packages, description, release, traits } = factory.info;
+  return { id, client, version, realm, release, packages, traits, description, capabilities: factory.capabilities() };
+}
+
+/** One line on which release a profile is and how its packages were pinned. */
+function releaseLine(factory: ClientFactory): string {
+  const { release } = factory.info;
+  const how = { lockfile: "pinned from the tag's lockfile", declared: "pinned from the release's declared ranges", model: 'a model of its rules' }[
+    release.pinnedFrom
+  ];
+  const subs = release.substitutions.map((s) => `${s.package} ${s.installed} for ${s.shipped}`).join(', ');
+  return `  release: ${release.repo} ${release.tag}, ${how}${subs ? `; same-source substitutes: ${subs}` : ''}`;
 }
 
 function cell(support: Support): string {
@@ -29,6 +39,7 @@ export function runClients(json: boolean, factories: readonly ClientFactory[] = 
   for (const f of factories) {
     const caps = f.capabilities();
     lines.push(`${f.info.id}  (${f.info.realm})  ${f.info.description}`);
+    lines.push(releaseLine(f));
     lines.push(
       `  packages: ${Object.entries(f.info.packages)
         .map(([n, v]) => `${n}@${v}`)

@@ -37,6 +37,7 @@ function withoutQuotedInput(message: string): string {
 /** The thrown value as an AppsError, keeping the client's own message. */
 export function asAppsError(error: unknown, fallback: ErrorCode = 'E_CLIENT_REFUSED'): AppsError {
   if (error instanceof AppsError) return error;
+  if (error instanceof ClientError) return new AppsError(error.code, error.message);
   if (error instanceof SyntaxError) return new AppsError('E_JSON_MALFORMED', withoutQuotedInput(error.message));
   const message = error instanceof Error ? error.message : String(error);
   const rule = MESSAGE_CODES.find(([pattern]) => pattern.test(message));

@@ -3,14 +3,25 @@ import type { KeypairType } from '@polkadot/util-crypto/types';
 import { checkAccountInputs } from './account-inputs.js';
 import { type ShownAccount, shownAccount } from './accounts-page.js';
 import type { AppsDeps } from './apps-deps.js';
-import { AppsError, asAppsError } from './apps-error.js';
+import { asAppsError } from './apps-error.js';
+import {
+  appsRefusal,
+  CREATE_ADDRESS_ERROR,
+  CREATE_ETHEREUM_PATH,
+  CREATE_KEY_TYPES,
+  CREATE_RAW_SEED_NO_PASSWORD,
+  CREATE_SEED_VALID,
+  CREATE_SOFT_ED25519,
+  STORAGE_HIDES_CREATE_AND_JSON,
+} from './apps-rules.js';
 import type { ConnectedChain } from './connected-chain.js';
 import { canStoreAccounts } from './load-all.js';
 
 /**
- * "Add account" (polkadot-js/apps packages/page-accounts/src/modals/Create.tsx): the user pastes
- * a mnemonic or a raw seed over the generated one, picks the keypair type and a secret derivation
- * path under "Advanced creation options", names the account and sets a password, then Save.
+ * "Add account" (polkadot-js/apps packages/page-accounts/src/modals/Create.tsx): the user picks the
+ * keypair type and types a secret derivation path under "Advanced creation options", switches the
+ * seed type if the secret is a raw seed (the path stays: apps-rules.ts CREATE_RAW_SEED_KEEPS_PATH),
+ * pastes the mnemonic or seed over the generated one, names the account, sets a password, Save.
  */
 export interface CreateRequest {
   /** The text in the seed box: a mnemonic ('bip') or a 0x seed / short string ('raw'). */
@@ -29,20 +40,27 @@ export interface CreateResult {
   readonly json: KeyringPair$Json;
 }
 
-/** Create.tsx `errorIndex`: the texts Apps shows for deriveValidate's codes. */
-const DERIVE_ERRORS: Readonly<Record<string, string>> = {
-  INVALID_DERIVATION_PATH: 'This is an invalid derivation path.',
-  PASSWORD_IGNORED: 'Password are ignored for hex seed',
-  SOFT_NOT_ALLOWED: 'Soft derivation paths are not allowed on ed25519',
-};
+/** Create.tsx `errorIndex`: the rule (and text) Apps shows for each of deriveValidate's codes. */
+const DERIVE_ERRORS = {
+  INVALID_DERIVATION_PATH: CREATE_ETHEREUM_PATH,
+  PASSWORD_IGNORED: CREATE_RAW_SEED_NO_PASSWORD,
+  SOFT_NOT_ALLOWED: CREATE_SOFT_ED25519,
+} as const;
+type DeriveErrorCode = keyof typeof DERIVE_ERRORS;
 
 /** Create.tsx `getSuri` (the ed25519-ledger branch needs a Ledger and is not offered here). */
 export function getSuri(seed: string, derivePath: string, pairType: KeypairType): string {
   return pairType === 'ethereum' ? `${seed}/${derivePath}` : `${seed}${derivePath}`;
 }
 
-/** Create.tsx `deriveValidate`: the error key (or message) Apps shows under the path field. */
-function deriveValidate(deps: AppsDeps, seed: string, seedType: 'bip' | 'raw', derivePath: string, pairType: KeypairType): string | undefined {
+/** Create.tsx `deriveValidate`: the error key (or keyExtractSuri's message) Apps shows under the path field. */
+function deriveValidate(
+  deps: AppsDeps,
+  seed: string,
+  seedType: 'bip' | 'raw',
+  derivePath: string,
+  pairType: KeypairType,
+): DeriveErrorCode | { readonly message: string } | undefined {
   try {
     const { password, path } = deps.utilCrypto.keyExtractSuri(getSuri(seed, derivePath, pairType));
     if (pairType === 'ed25519' && path.some(({ isSoft }) => isSoft)) return 'SOFT_NOT_ALLOWED';
@@ -50,7 +68,7 @@ function deriveValidate(deps: AppsDeps, seed: string, seedType: 'bip' | 'raw', d
     if (pairType === 'ethereum' && !deps.utilCrypto.hdValidatePath(derivePath)) return 'INVALID_DERIVATION_PATH';
     return undefined;
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return { message: error instanceof Error ? error.message : String(error) };
   }
 }
 
@@ -67,40 +85,26 @@ function rawValidate(deps: AppsDeps, seed: string): boolean {
  * (packages/page-accounts/src/util.tsx `downloadAccount`).
  */
 export function createAccount(deps: AppsDeps, chain: ConnectedChain, request: CreateRequest): CreateResult {
-  if (!canStoreAccounts(deps)) {
-    throw new AppsError('E_UNSUPPORTED', 'Apps hides "Add account" unless in-browser account storage is allowed (Accounts/index.tsx canStoreAccounts)');
-  }
-  // The type dropdown lists settings.availableCryptos (sr25519, ed25519, ecdsa) on substrate
-  // chains and availableCryptosEth (ethereum) on Ethereum chains.
+  if (!canStoreAccounts(deps)) throw appsRefusal(STORAGE_HIDES_CREATE_AND_JSON, 'E_UNSUPPORTED');
   const offered = (chain.isEthereum ? deps.settings.availableCryptosEth : deps.settings.availableCryptos).map((o) => o.value);
   if (!offered.includes(request.pairType)) {
-    throw new AppsError(
+    throw appsRefusal(
+      { ...CREATE_KEY_TYPES, message: `Apps offers ${offered.join(', ')} keys when connected to ${chain.name}, not ${request.pairType}` },
       'E_UNSUPPORTED',
-      `Apps offers ${offered.join(', ')} keys when connected to ${chain.name}, not ${request.pairType} (Create.tsx keypair crypto type)`,
     );
   }
-  // The derivation path input is disabled for a raw seed (Create.tsx `isDisabled={seedType === 'raw'}`);
-  // for ethereum the path only applies to mnemonics (CreateEthDerivationPath.tsx).
-  if (request.seedType === 'raw' && request.pairType !== 'ethereum' && request.derivePath !== '') {
-    throw new AppsError('E_UNSUPPORTED', 'Apps disables the secret derivation path field for a raw seed (Create.tsx)');
-  }
-
-  // updateAddress(): path rules first, then the seed itself.
+  // A raw seed keeps the path typed before the seed type was switched (CREATE_RAW_SEED_KEEPS_PATH):
+  // updateAddress() checks it like any other, path rules first, then the seed itself.
   const deriveError = deriveValidate(deps, request.seed, request.seedType, request.derivePath, request.pairType);
-  if (deriveError !== undefined) throw new AppsError('E_PATH_INVALID', DERIVE_ERRORS[deriveError] ?? deriveError);
+  if (typeof deriveError === 'string') throw appsRefusal(DERIVE_ERRORS[deriveError], 'E_PATH_INVALID');
+  if (deriveError !== undefined) throw appsRefusal({ ...CREATE_ADDRESS_ERROR, message: deriveError.message }, 'E_PATH_INVALID');
   const isSeedValid = request.seedType === 'raw' ? rawValidate(deps, request.seed) : deps.utilCrypto.mnemonicValidate(request.seed);
-  if (!isSeedValid) {
-    throw new AppsError(
-      'E_PHRASE_INVALID',
-      request.seedType === 'raw'
-        ? 'Apps marks the seed invalid: a raw seed is 0x + 32 bytes hex or a string of at most 32 characters (Create.tsx rawValidate)'
-        : 'Apps marks the mnemonic seed invalid (Create.tsx: mnemonicValidate)',
-    );
-  }
+  if (!isSeedValid) throw appsRefusal(CREATE_SEED_VALID, 'E_PHRASE_INVALID');
   try {
     deps.keyring.createFromUri(getSuri(request.seed, request.derivePath, request.pairType), {}, request.pairType);
   } catch (error) {
-    throw asAppsError(error, 'E_PATH_INVALID');
+    const said = asAppsError(error, 'E_PATH_INVALID');
+    throw appsRefusal({ ...CREATE_ADDRESS_ERROR, message: said.message }, said.code);
   }
 
   checkAccountInputs(deps, request.name, request.password);

@@ -2,7 +2,8 @@ import type { KeyringPair$Json } from '@polkadot/keyring/types';
 import { checkAccountInputs } from './account-inputs.js';
 import { listedPair, type ShownAccount, shownAccount } from './accounts-page.js';
 import type { AppsDeps } from './apps-deps.js';
-import { AppsError, asAppsError } from './apps-error.js';
+import { asAppsError } from './apps-error.js';
+import { appsRefusal, DERIVE_MENU, DERIVE_NO_PASSWORD_PATH, DERIVE_SOFT_ED25519, DERIVE_UNLOCK } from './apps-rules.js';
 import type { ConnectedChain } from './connected-chain.js';
 
 export interface DeriveRequest {
@@ -23,29 +24,32 @@ export interface DeriveResult {
 }
 
 /**
- * "Derive account from pair" (polkadot-js/apps packages/page-accounts/src/modals/Derive.tsx): unlock
- * the source with source.decodePkcs8(rootPass); `deriveValidate` refuses `///password`
- * ("Password paths are not supported on keys derived from others") and soft junctions on
- * ed25519; Save runs source.derive(suri), setMeta({...meta, genesisHash, name, parentAddress,
- * tags: []}) and keyring.addPair(derived, password || ''), then downloads the JSON
- * (packages/page-accounts/src/util.tsx tryCreateAccount). The name is stored as typed (not trimmed).
+ * "Derive account from pair" (polkadot-js/apps packages/page-accounts/src/modals/Derive.tsx), opened
+ * from the account menu, which offers it for in-browser substrate accounts only (apps-rules.ts
+ * DERIVE_MENU): unlock the source with source.decodePkcs8(rootPass) (DERIVE_UNLOCK); `deriveValidate`
+ * refuses `///password` and soft junctions on ed25519 (DERIVE_NO_PASSWORD_PATH, DERIVE_SOFT_ED25519);
+ * Save runs source.derive(suri), setMeta({...meta, genesisHash, name, parentAddress, tags: []}) and
+ * keyring.addPair(derived, password || '') (DERIVE_SAVE), then downloads the JSON. The name is stored
+ * as typed (not trimmed).
  */
 export function deriveAccount(deps: AppsDeps, chain: ConnectedChain, request: DeriveRequest): DeriveResult {
   const source = listedPair(deps, request.from);
+  const { meta } = source;
+  if (source.type === 'ethereum' || chain.isEthereum || meta.isExternal || meta.isHardware || meta.isInjected || meta.isMultisig) {
+    throw appsRefusal(DERIVE_MENU, 'E_UNSUPPORTED');
+  }
   if (source.isLocked) {
-    // The Unlock button needs a non-empty root password (Derive.tsx isRootValid = !!rootPass).
-    if (!request.rootPassword) throw new AppsError('E_PASSWORD_REQUIRED', 'Apps requires the password of the account to derive from (Derive.tsx)');
+    if (!request.rootPassword) throw appsRefusal(DERIVE_UNLOCK, 'E_PASSWORD_REQUIRED');
     try {
       source.decodePkcs8(request.rootPassword);
     } catch (error) {
       throw asAppsError(error);
     }
   }
-  if (request.suri.includes('///')) throw new AppsError('E_PATH_INVALID', 'Password paths are not supported on keys derived from others');
+  if (request.suri.includes('///')) throw appsRefusal(DERIVE_NO_PASSWORD_PATH, 'E_PATH_INVALID');
   try {
     const { path } = deps.utilCrypto.keyExtractPath(request.suri);
-    if (source.type === 'ed25519' && path.some(({ isSoft }) => isSoft))
-      throw new AppsError('E_PATH_INVALID', 'Soft derivation paths are not allowed on ed25519');
+    if (source.type === 'ed25519' && path.some(({ isSoft }) => isSoft)) throw appsRefusal(DERIVE_SOFT_ED25519, 'E_PATH_INVALID');
     source.derive(request.suri);
   } catch (error) {
     throw asAppsError(error, 'E_PATH_INVALID');

@@ -1,6 +1,7 @@
 import { type AccountGroup, appsView } from './accounts-page.js';
 import type { AppsDeps } from './apps-deps.js';
-import { AppsError, asAppsError } from './apps-error.js';
+import { asAppsError } from './apps-error.js';
+import { appsRefusal, EXPORT_ALL } from './apps-rules.js';
 
 /** ExportAll.tsx ALLOWED_CATEGORIES: in-browser, multisig and QR accounts can be exported. */
 export const EXPORTABLE_GROUPS: readonly AccountGroup[] = ['accounts', 'multisig', 'qr'];
@@ -15,7 +16,8 @@ export interface ExportAllRequest {
 }
 
 /**
- * "Export all accounts" (polkadot-js/apps packages/page-accounts/src/modals/ExportAll.tsx, PR #11507):
+ * "Export all accounts" (polkadot-js/apps packages/page-accounts/src/modals/ExportAll.tsx, PR #11507;
+ * apps-rules.ts EXPORT_ALL), offered whether or not in-browser storage is on:
  * for each account of the ticked groups, in-browser accounts become
  * keyring.backupAccount(pair, password || '') and every other account is the KeyringPair object
  * itself; the file is JSON.stringify(accounts, null, 2) (batch_exported_accounts_<time>.json), an
@@ -27,8 +29,8 @@ export function exportAll(deps: AppsDeps, request: ExportAllRequest): string {
   const available = EXPORTABLE_GROUPS.filter((g) => shown.some((a) => a.group === g));
   const groups = request.groups ?? available;
   const refused = groups.filter((g) => !available.includes(g));
-  if (groups.length === 0) throw new AppsError('E_CLIENT_REFUSED', 'Apps keeps Export disabled until a group of accounts is selected (ExportAll.tsx)');
-  if (refused.length > 0) throw new AppsError('E_CLIENT_REFUSED', `Apps offers no "${refused.join('", "')}" group to export here (ExportAll.tsx)`);
+  if (groups.length === 0) throw appsRefusal(EXPORT_ALL, 'E_CLIENT_REFUSED');
+  if (refused.length > 0) throw appsRefusal({ ...EXPORT_ALL, message: `Apps offers no "${refused.join('", "')}" group to export here` }, 'E_CLIENT_REFUSED');
   const byGroup = (g: AccountGroup) => shown.filter((a) => a.group === g).map((a) => a.address);
   try {
     const accounts = groups

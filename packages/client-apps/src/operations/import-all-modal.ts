@@ -2,7 +2,7 @@ import type { KeyringPair$Json } from '@polkadot/keyring/types';
 import { type ShownAccount, shownAccount } from './accounts-page.js';
 import type { AppsDeps } from './apps-deps.js';
 import { AppsError, asAppsError } from './apps-error.js';
-import { canStoreAccounts } from './load-all.js';
+import { appsRefusal, IMPORT_ALL_FILE } from './apps-rules.js';
 
 export interface ImportAllRequest {
   readonly fileText: string;
@@ -21,7 +21,8 @@ function isInBrowserAccount(item: FileAccount): boolean {
 }
 
 /**
- * "Import all accounts" (polkadot-js/apps packages/page-accounts/src/modals/ImportAll.tsx, PR #11507).
+ * "Import all accounts" (polkadot-js/apps packages/page-accounts/src/modals/ImportAll.tsx, PR #11507),
+ * offered whether or not in-browser storage is on (apps-rules.ts STORAGE_HIDES_CREATE_AND_JSON).
  * `isValidFile` refuses anything but an array ("Invalid format: File content should be an
  * array": the extension's batch-pkcs8 object is refused here) and items without a string
  * address and an object meta. Then, in file order, in-browser accounts go through
@@ -31,21 +32,18 @@ function isInBrowserAccount(item: FileAccount): boolean {
  * The first failure stops the loop: accounts before it stay imported (Apps shows the error).
  */
 export function importAll(deps: AppsDeps, request: ImportAllRequest): ShownAccount[] {
-  if (!canStoreAccounts(deps)) {
-    throw new AppsError('E_UNSUPPORTED', 'Apps hides account import unless in-browser account storage is allowed (Accounts/index.tsx canStoreAccounts)');
-  }
   let content: unknown;
   try {
     content = JSON.parse(request.fileText);
   } catch (error) {
     throw asAppsError(error, 'E_JSON_MALFORMED');
   }
-  if (!Array.isArray(content)) throw new AppsError('E_CLIENT_REFUSED', 'Invalid format: File content should be an array');
+  if (!Array.isArray(content)) throw appsRefusal(IMPORT_ALL_FILE, 'E_CLIENT_REFUSED');
   for (const item of content as (FileAccount | null | undefined)[]) {
     // `item.address` on a null item throws inside isValidFile's try: Apps shows the TypeError.
     if (item === null || item === undefined) throw new AppsError('E_JSON_MALFORMED', `Cannot read properties of ${item} (reading 'address')`);
     if (typeof item.address !== 'string' || typeof item.meta !== 'object' || item.meta === null) {
-      throw new AppsError('E_JSON_MALFORMED', 'Invalid format: Each item must have a string "address" and an object "meta"');
+      throw appsRefusal({ ...IMPORT_ALL_FILE, message: 'Invalid format: Each item must have a string "address" and an object "meta"' }, 'E_JSON_MALFORMED');
     }
   }
   const imported: string[] = [];

@@ -2,6 +2,7 @@ import type { KeyringPair, KeyringPair$Json } from '@polkadot/keyring/types';
 import { type ShownAccount, shownAccount } from './accounts-page.js';
 import type { AppsDeps } from './apps-deps.js';
 import { AppsError, asAppsError } from './apps-error.js';
+import { appsRefusal, STORAGE_HIDES_CREATE_AND_JSON } from './apps-rules.js';
 import type { ConnectedChain } from './connected-chain.js';
 import { canStoreAccounts } from './load-all.js';
 
@@ -11,14 +12,15 @@ import { canStoreAccounts } from './load-all.js';
  * keyring.createFromJson(json, { genesisHash: apiGenesisHash }): the connected chain's genesis
  * hash REPLACES the one in the file's meta, so a restored account always shows on the chain it
  * was imported on. It then refuses an ethereum key on a non-Ethereum chain and any other key on
- * an Ethereum chain. Restore calls keyring.addPair(pair, password), which decrypts with the
- * password and re-encrypts into localStorage. Errors are shown under the file field; nothing is
- * stored unless addPair succeeds.
+ * an Ethereum chain (apps-rules.ts IMPORT_JSON_PARSE). Restore calls keyring.addPair(pair, password),
+ * which decrypts with the password and re-encrypts into localStorage. The Restore button wants a
+ * non-empty password, but Enter in the password field saves with whatever was typed
+ * (IMPORT_JSON_PASSWORD), so an empty password reaches the keyring, which refuses it for an
+ * encrypted file in its own words. Errors are shown under the file field; nothing is stored unless
+ * addPair succeeds.
  */
 export function importJson(deps: AppsDeps, chain: ConnectedChain, fileText: string, password: string): ShownAccount {
-  if (!canStoreAccounts(deps)) {
-    throw new AppsError('E_UNSUPPORTED', 'Apps hides "From JSON" unless in-browser account storage is allowed (Accounts/index.tsx canStoreAccounts)');
-  }
+  if (!canStoreAccounts(deps)) throw appsRefusal(STORAGE_HIDES_CREATE_AND_JSON, 'E_UNSUPPORTED');
   let pair: KeyringPair;
   try {
     const json = JSON.parse(fileText) as KeyringPair$Json;
@@ -30,10 +32,6 @@ export function importJson(deps: AppsDeps, chain: ConnectedChain, fileText: stri
     }
   } catch (error) {
     throw asAppsError(error, 'E_JSON_MALFORMED');
-  }
-  // The Restore button stays disabled until keyring.isPassValid(password).
-  if (!deps.keyring.isPassValid(password)) {
-    throw new AppsError('E_PASSWORD_REQUIRED', 'Apps requires the password that encrypts the backup (Import.tsx: keyring.isPassValid)');
   }
   try {
     deps.keyring.addPair(pair, password);

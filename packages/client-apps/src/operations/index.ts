@@ -3,6 +3,7 @@ export type { AppsDeps } from './apps-deps.js';
 export { AppsError, asAppsError } from './apps-error.js';
 export { type AppsInstanceOptions, startAppsInstance } from './apps-instance.js';
 export { APPS_METHODS, type AppsMethod, type AppsRpc } from './apps-rpc.js';
+export * from './apps-rules.js';
 export { type ConnectedChain, isConnectedChain } from './connected-chain.js';
 export type { CreateRequest } from './create-modal.js';
 export type { DeriveRequest } from './derive-modal.js';

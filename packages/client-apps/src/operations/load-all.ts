@@ -28,9 +28,9 @@ export function loadAllLikeApps(deps: AppsDeps, chain: ConnectedChain): void {
 }
 
 /**
- * Apps shows "Account" and "From JSON" only when in-browser storage is allowed
- * (polkadot-js/apps packages/page-accounts/src/Accounts/index.tsx `canStoreAccounts`:
- * `settings.get().storage === 'on'`), and ui-settings ships with storage 'off'
+ * Apps shows "Account" and "From JSON" only when in-browser storage is allowed, and only those two
+ * (apps-rules.ts STORAGE_HIDES_CREATE_AND_JSON: Accounts/index.tsx `canStoreAccounts`,
+ * `settings.get().storage === 'on'`; Import, Export and From Qr are always offered), and ui-settings ships with storage 'off'
  * (packages/ui-settings/src/defaults/ui.ts STORAGE_DEFAULT). A user who keeps accounts in Apps
  * has switched it on in Settings, which writes the `settings` key: the harness does the same
  * when an instance starts with storage allowed.

@@ -1,6 +1,8 @@
+import { checkAccountName, checkAccountPassword } from './account-inputs.js';
 import { type ShownAccount, shownAccount } from './accounts-page.js';
 import type { AppsDeps } from './apps-deps.js';
-import { AppsError, asAppsError } from './apps-error.js';
+import { asAppsError } from './apps-error.js';
+import { appsRefusal, QR_SCAN } from './apps-rules.js';
 import type { ConnectedChain } from './connected-chain.js';
 
 /** What QrScanAddress hands to the modal (polkadot-js/ui packages/react-qr/src/ScanAddress.tsx). */
@@ -21,7 +23,7 @@ export interface AddQrRequest {
 }
 
 /**
- * polkadot-js/ui packages/react-qr/src/ScanAddress.tsx `_onScan` (constants.ts: ADDRESS_PREFIX
+ * The scanner (apps-rules.ts QR_SCAN): polkadot-js/ui packages/react-qr/src/ScanAddress.tsx `_onScan` (constants.ts: ADDRESS_PREFIX
  * 'substrate', SEED_PREFIX 'secret'): split on ':' into prefix, content, genesisHash and name
  * (ethereum chains: `ethereum:<address>`, content cut to 42 characters, no genesis). A substrate
  * address is checked with decodeAddress. The genesis part is taken as written: Vault's Secret QR
@@ -42,14 +44,15 @@ export function scanAddressQr(deps: AppsDeps, chain: ConnectedChain, data: strin
   const expectedPrefix = chain.isEthereum ? 'ethereum' : 'substrate';
   if (prefix !== expectedPrefix && prefix !== 'secret') {
     // Apps quotes the prefix it found; a phrase typed instead of a QR payload would be quoted whole.
-    throw new AppsError('E_CLIENT_REFUSED', `Invalid prefix received, expected '${expectedPrefix} or secret' , found '[${prefix.length} characters withheld]'`);
+    const message = `Invalid prefix received, expected '${expectedPrefix} or secret' , found '[${prefix.length} characters withheld]'`;
+    throw appsRefusal({ ...QR_SCAN, message }, 'E_CLIENT_REFUSED');
   }
   const isAddress = prefix === expectedPrefix;
   if (isAddress && !chain.isEthereum) {
     try {
       deps.utilCrypto.decodeAddress(content);
     } catch (error) {
-      throw new AppsError('E_CLIENT_REFUSED', error instanceof Error ? error.message : String(error));
+      throw appsRefusal({ ...QR_SCAN, message: error instanceof Error ? error.message : String(error) }, 'E_CLIENT_REFUSED');
     }
   }
   return { content, genesisHash, isAddress, ...(name.length ? { name: name.join(':') } : {}) };
@@ -73,12 +76,11 @@ export function addQr(deps: AppsDeps, chain: ConnectedChain, request: AddQrReque
       throw asAppsError(error, 'E_CLIENT_REFUSED');
     }
   }
+  // Save stays disabled until the name is set and, for a secret, the password (QR_NAME_PASSWORD).
   const name = request.name ?? scanned.name ?? '';
-  if (!name.trim()) throw new AppsError('E_CLIENT_REFUSED', 'Apps requires a name for the account (Qr.tsx: !!name.trim())');
+  checkAccountName(name);
   const password = request.password ?? '';
-  if (!scanned.isAddress && !deps.keyring.isPassValid(password)) {
-    throw new AppsError('E_PASSWORD_REQUIRED', 'Apps requires a password to store a scanned secret (Qr.tsx PasswordInput)');
-  }
+  if (!scanned.isAddress) checkAccountPassword(deps, password);
   const meta = { genesisHash: (scanned.genesisHash || chain.genesisHash) as `0x${string}`, name: name.trim() };
   try {
     const added = scanned.isAddress

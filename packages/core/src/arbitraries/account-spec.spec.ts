@@ -53,8 +53,8 @@ describe('accountSpecArb', () => {
           expect(spec.type).toBe(type);
           expect(spec.path).toBe('');
           expect(spec.secret.kind === 'phrase' && mnemonicValidate(spec.secret.phrase)).toBe(true);
-          expect(spec.name).toMatch(/^[A-Za-z0-9]{1,12}$/);
-          expect(spec.password).toMatch(/^[A-Za-z0-9]{1,12}$/);
+          expect(spec.name).toMatch(/^[A-Za-z0-9]{3,12}$/);
+          expect(spec.password).toMatch(/^[A-Za-z0-9]{6,12}$/);
         },
       ),
       { seed: SEED, numRuns: 100 },
@@ -70,5 +70,21 @@ describe('accountSpecArb', () => {
     expect(specs.every((s) => s.password.length > 0)).toBe(true);
     expect(specs.some((s) => /["'\\\n]/.test(s.name))).toBe(true);
     expect(specs.some((s) => /["'\\\n]/.test(s.password))).toBe(true);
+  });
+
+  // The strictest create pages: the extension popup counts `value.length` and wants 3+ for a name
+  // (extension-ui partials/Name.tsx line 23) and 6+ for a password (partials/Password.tsx line 18);
+  // Apps wants a name that is not blank after trim (CreateAccountInputs.tsx `!!name.trim()`).
+  it('names and passwords are ones every UI accepts, down to the limits and with surrogate pairs', () => {
+    const specs = fc.sample(accountSpecArb(), { seed: SEED, numRuns: 2000 });
+    for (const s of specs) {
+      expect(s.name.length).toBeGreaterThanOrEqual(3);
+      expect(s.name.trim()).not.toBe('');
+      expect(s.password.length).toBeGreaterThanOrEqual(6);
+    }
+    expect(specs.some((s) => s.name.length === 3)).toBe(true);
+    expect(specs.some((s) => s.password.length === 6)).toBe(true);
+    expect(specs.some((s) => /[\ud800-\udfff]/.test(s.password))).toBe(true);
+    expect(specs.some((s) => s.name !== s.name.trim())).toBe(true);
   });
 });

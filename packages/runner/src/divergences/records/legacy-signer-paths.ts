@@ -5,7 +5,8 @@ const LEGACY = 'https://github.com/novasamatech/parity-signer/blob/v4.5.3-beta';
 
 /** The paths of a phrase artifact: its own and those of its derivation notes, each split at `///`. */
 function typedPaths(artifact: Artifact): { path: string; password: string | undefined }[] {
-  if (artifact.kind !== 'phrase') return [];
+  // An ethereum account's BIP44 path is not typed in the Path field (legacy-signer-ethereum-index-0).
+  if (artifact.kind !== 'phrase' || artifact.type === 'ethereum') return [];
   const all = [artifact.path ?? '', ...(artifact.derivations ?? []).map((d) => d.path)];
   return all.map((p) => {
     const at = p.indexOf('///');
