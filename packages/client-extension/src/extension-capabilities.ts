@@ -122,9 +122,20 @@ export const EXTENSION_CAPABILITIES: Capabilities = {
         'Import from QR: a `secret:` payload goes to pri(accounts.create.suri) with type sr25519 and the payload genesis as written (Vault writes it without 0x)',
         IMPORT_QR_SECRET_SR25519,
       ),
-      ed25519: unsupported('Import from QR always creates sr25519 from a secret QR', sourceUrl(IMPORT_QR_SECRET_SR25519.source)),
-      ecdsa: unsupported('Import from QR always creates sr25519 from a secret QR', sourceUrl(IMPORT_QR_SECRET_SR25519.source)),
-      ethereum: unsupported('Import from QR always creates sr25519 from a secret QR', sourceUrl(IMPORT_QR_SECRET_SR25519.source)),
+      // The user can scan it: the popup makes the sr25519 key of the same seed, another address
+      // (the known divergence secret-qr-read-as-sr25519, as in Apps).
+      ed25519: popup(
+        'Import from QR scans it, but creates the sr25519 key of the secret (pri(accounts.create.suri) with type sr25519): another address',
+        IMPORT_QR_SECRET_SR25519,
+      ),
+      ecdsa: popup(
+        'Import from QR scans it, but creates the sr25519 key of the secret (pri(accounts.create.suri) with type sr25519): another address',
+        IMPORT_QR_SECRET_SR25519,
+      ),
+      ethereum: unsupported(
+        'no client writes a Secret QR of an ethereum key; Import from QR would create sr25519 from it',
+        sourceUrl(IMPORT_QR_SECRET_SR25519.source),
+      ),
     },
     'public-key-qr': {
       sr25519: popup('Import from QR: a `substrate:` payload becomes an external (watch-only) account', IMPORT_QR_SECRET_SR25519),
