@@ -13,10 +13,11 @@ export const PHRASE_ALONE_LOSES_PATH: KnownDivergence = {
   ],
   scenario: 'scenarios/bugs/vault-network-key-phrase-only.json',
   predict(ctx) {
-    if (ctx.method !== 'phrase') return undefined;
+    const { artifact, spec } = ctx;
+    if (ctx.method !== 'phrase' || artifact.kind !== 'phrase' || artifact.path !== undefined) return undefined;
     const requests = targetRequests(ctx);
-    if (requests === undefined || !requests.some((r) => r.type === ctx.spec.type)) return undefined;
-    if (requests.some((r) => r.type === ctx.spec.type && r.path === ctx.spec.path)) return undefined;
+    if (requests === undefined || !requests.some((r) => r.type === spec.type)) return undefined;
+    if (requests.some((r) => r.type === spec.type && r.path === spec.path)) return undefined;
     return { kind: 'keys', keys: predictedKeys(ctx, requests) };
   },
 };
