@@ -22,3 +22,4 @@ export * from './scenario/scenario.js';
 export * from './seed.js';
 export * from './shard.js';
 export * from './spec-for-cell.js';
+export * from './start-within.js';

@@ -5,6 +5,7 @@ import type { Cell } from './cell.js';
 import type { CellResult, Counterexample } from './cell-result.js';
 import { findDivergence, KNOWN_DIVERGENCES, type KnownDivergence } from './known-divergences.js';
 import { describeSpec, isHarnessBreak, type Observation, observeRestore } from './observation.js';
+import { startWithin } from './start-within.js';
 import { DEFAULT_CALL_TIMEOUT_MS, withTimeout } from './with-timeout.js';
 
 export interface RunCellOptions {
@@ -45,7 +46,7 @@ export async function runCell(
     if (!made.ok) return made.observation;
     try {
       const ms = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
-      instance ??= withTimeout(target.start(), ms, `starting ${target.info.id}`);
+      instance ??= startWithin(target, ms, `starting ${target.info.id}`);
       const client = await instance;
       const restored = await withTimeout(
         client.restore(made.artifact, { password: spec.password, passphrase: spec.password }),
