@@ -36,8 +36,7 @@ function notAFile(stats: Stats): { code: ErrorCode; words: string } | undefined 
   if (stats.isFile()) return undefined;
   if (stats.isDirectory()) return { code: 'E_INPUT_DIRECTORY', words: 'a directory' };
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return { code: 'E_INPUT_DEVICE', words: 'a device' };
-  // /dev/stdin and process substitution name pipes too: `-` is the way to read standard input.
-  if (stats.isFIFO()) return { code: 'E_INPUT_PIPE', words: 'a FIFO or pipe (give - to read standard input)' };
+  if (stats.isFIFO()) return { code: 'E_INPUT_PIPE', words: 'a FIFO or pipe' };
   if (stats.isSocket()) return { code: 'E_INPUT_PIPE', words: 'a socket' };
   return { code: 'E_INPUT_DEVICE', words: 'not a regular file' };
 }
@@ -63,7 +62,12 @@ async function openForReading(path: string, what: string): Promise<FileHandle> {
 
 async function readRegular(handle: FileHandle, path: string, options: ReadBoundedOptions): Promise<Buffer> {
   const refused = notAFile(await handle.stat());
-  if (refused) throw new ClientError(refused.code, `the ${options.what} ${path} is ${refused.words}, not a file; give a regular file`);
+  // /dev/stdin and process substitution name pipes too: `-` is the way to read standard input.
+  if (refused)
+    throw new ClientError(
+      refused.code,
+      `the ${options.what} ${path} is ${refused.words}, not a file; give a regular file${refused.code === 'E_INPUT_PIPE' ? ' (or - to read standard input)' : ''}`,
+    );
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ClientError, type ErrorCode, inputPathKind, readBoundedText } from '@interop/core';
+import { ClientError, type ErrorCode, inputPathKind, jsonDepth, MAX_JSON_DEPTH, readBoundedText } from '@interop/core';
 import { Ajv } from 'ajv';
 import type { Scenario } from './scenario.js';
 
@@ -51,6 +51,8 @@ async function loadOne(file: string): Promise<LoadedScenario> {
   } catch (error) {
     return { file, error: `not valid JSON: ${(error as Error).message}`, code: 'E_JSON_MALFORMED' };
   }
+  // Schema validation recurses: a hostile nesting depth is refused before it gets there.
+  if (jsonDepth(value) > MAX_JSON_DEPTH) return { file, error: `nested more than ${MAX_JSON_DEPTH} levels deep`, code: 'E_JSON_MALFORMED' };
   const problem = validate(value);
   return problem ? { file, error: `does not match the scenario schema: ${problem}`, code: 'E_JSON_MALFORMED' } : { file, scenario: value as Scenario };
 }
