@@ -15,6 +15,8 @@ import {
   UnknownClientError,
   writeReports,
 } from '@interop/runner';
+import type { CommandContext } from '../main.js';
+import { printError, printJson, printText } from '../output.js';
 import { EXIT, UsageError } from '../usage.js';
 
 function list<T extends string>(text: string | undefined, check: (v: string) => v is T, what: string): T[] | undefined {
@@ -36,7 +38,7 @@ function positiveInt(text: string | undefined, name: string, fallback: number): 
 
 const SYMBOL: Record<string, string> = { pass: 'pass', fail: 'FAIL', error: 'ERROR', unsupported: 'unsupported', 'known-divergence': 'known divergence' };
 
-export async function command(argv: string[]): Promise<number> {
+export async function command(argv: string[], { owner }: CommandContext): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -68,6 +70,8 @@ export async function command(argv: string[]): Promise<number> {
     throw error;
   }
   if (factories.length === 0) throw new UsageError('no client profiles are registered');
+  // Every instance the matrix starts is owned: disposed at the end, on a signal, or after a timeout.
+  factories = factories.map((f) => owner.ownFactory(f));
   const methods = list<Method>(values.methods, isMethod, 'method');
   const types = list<KeyType>(values.types, isKeyType, 'key type');
   const runs = positiveInt(values.runs, '--runs', 3);
@@ -85,7 +89,7 @@ export async function command(argv: string[]): Promise<number> {
   const callTimeoutMs = positiveInt(values.timeout, '--timeout', 180_000);
   const foundDir = resolve(values.found ?? 'scenarios/found');
 
-  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const log = (line: string) => printError(`${line}\n`);
   log(
     `interop matrix: ${factories.map((f) => f.info.id).join(', ')}; seed ${seed} (rerun with --seed ${seed}); ${runs} run(s) per cell${shard ? `; shard ${shard.index}/${shard.count}` : ''}`,
   );
@@ -122,7 +126,7 @@ export async function command(argv: string[]): Promise<number> {
     const written = writeReports(resolve(values.report), report);
     log(`reports: ${written.join(', ')}`);
   }
-  if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else process.stdout.write(renderGrid(report));
+  if (values.json) printJson(report, 2);
+  else printText(renderGrid(report));
   return report.cells.some(isRed) ? EXIT.failed : EXIT.ok;
 }
