@@ -49,12 +49,14 @@ async function loadOne(file: string): Promise<LoadedScenario> {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { file, error: `not valid JSON: ${(error as Error).message}`, code: 'E_JSON_MALFORMED' };
+    return { file, error: `E_JSON_MALFORMED: not valid JSON: ${(error as Error).message}`, code: 'E_JSON_MALFORMED' };
   }
   // Schema validation recurses: a hostile nesting depth is refused before it gets there.
-  if (jsonDepth(value) > MAX_JSON_DEPTH) return { file, error: `nested more than ${MAX_JSON_DEPTH} levels deep`, code: 'E_JSON_MALFORMED' };
+  if (jsonDepth(value) > MAX_JSON_DEPTH) return { file, error: `E_JSON_MALFORMED: nested more than ${MAX_JSON_DEPTH} levels deep`, code: 'E_JSON_MALFORMED' };
   const problem = validate(value);
-  return problem ? { file, error: `does not match the scenario schema: ${problem}`, code: 'E_JSON_MALFORMED' } : { file, scenario: value as Scenario };
+  return problem
+    ? { file, error: `E_JSON_MALFORMED: does not match the scenario schema: ${problem}`, code: 'E_JSON_MALFORMED' }
+    : { file, scenario: value as Scenario };
 }
 
 async function listJson(dir: string): Promise<string[]> {
