@@ -87,7 +87,8 @@ export function startLifecycle(): Lifecycle {
   const owner = new ChildOwner();
   let tempDir: string | undefined;
   try {
-    tempDir = mkdtempSync(join(tmpdir(), 'interop-run-'));
+    // Short: Chromium puts its singleton socket under TMPDIR, and a socket path has at most 107 bytes.
+    tempDir = mkdtempSync(join(tmpdir(), 'interop-'));
     process.env.TMPDIR = tempDir;
   } catch {
     tempDir = undefined; // an unusable TMPDIR: the children's own temp handling applies
