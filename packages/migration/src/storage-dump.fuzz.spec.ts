@@ -19,8 +19,14 @@ function onlyClientErrors<T>(work: () => T): T | undefined {
   }
 }
 
-const key = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'length', 'settings', 'account:0x12', 'address:0x'), fc.string());
-const value = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.jsonValue().map((v) => JSON.stringify(v) ?? ''));
+const key = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'length', 'settings', 'account:0x12', 'address:0x'),
+  fc.string(),
+);
+const value = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 80 }),
+  fc.jsonValue().map((v) => JSON.stringify(v) ?? ''),
+);
 const dumpObject = fc.array(fc.tuple(key, value), { maxLength: 6 }).map((entries) => {
   const out: Record<string, string> = {};
   for (const [k, v] of entries) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
@@ -38,6 +44,7 @@ const savedText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.nat({ max: 3000 }).map((n) => `{"a":${'['.repeat(n)}${']'.repeat(n)}}`),
   fc.nat({ max: 3000 }).map((n) => `'${'['.repeat(n)}'`),
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a pasted template with a substitution
   fc.constantFrom("''", '""', '``', '`${alert(1)}`', "'a' + 'b'", '\\', "'\\u{110000}'", "'\\x'", '\uFEFF{}'),
 );
 
