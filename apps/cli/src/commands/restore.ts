@@ -92,6 +92,14 @@ function checkArguments(args: RestoreArgs): void {
     throw new UsageError('only one of --from, --password-file, --passphrase-file, --derivation-password-file can be - (standard input)');
 }
 
+/** The secret parts of a phrase or seed artifact, which a client's message must not repeat. */
+function secretsOf(artifact: Artifact): string[] {
+  if (artifact.kind !== 'phrase' && artifact.kind !== 'raw-seed') return [];
+  const at = artifact.path?.indexOf('///') ?? -1;
+  const derivationPassword = at >= 0 ? (artifact.path as string).slice(at + 3) : undefined;
+  return [artifact.kind === 'phrase' ? artifact.phrase : artifact.seed, ...(derivationPassword ? [derivationPassword] : [])];
+}
+
 /** `--derivation-password-file`: the phrase or seed's path gets `///<password>`, the way a SURI carries it. */
 async function withDerivationPassword(artifact: Artifact, file: string | undefined): Promise<Artifact> {
   if (file === undefined) return artifact;
@@ -159,8 +167,7 @@ export async function runRestore(args: RestoreArgs, owner: ChildOwner): Promise<
       }),
       args.derivationPasswordFile,
     );
-    if (artifact.kind === 'phrase') secrets.push(artifact.phrase, ...(artifact.path?.includes('///') ? [artifact.path.split('///').slice(1).join('///')] : []));
-    if (artifact.kind === 'raw-seed') secrets.push(artifact.seed, ...(artifact.path?.includes('///') ? [artifact.path.split('///').slice(1).join('///')] : []));
+    secrets.push(...secretsOf(artifact));
     // A phrase, seed or Secret QR import asks for a new account password; the instance is
     // thrown away after this command, so without --password-file a random one serves.
     const needsNewPassword = artifact.kind === 'phrase' || artifact.kind === 'raw-seed' || artifact.kind === 'secret-qr';
