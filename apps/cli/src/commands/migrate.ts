@@ -140,13 +140,12 @@ async function apply(argv: string[]): Promise<number> {
   return EXIT.ok;
 }
 
-/** The Apps harness launcher, with every browser profile it opens owned (closed on any way out). */
+/** The Apps harness launcher, with every browser profile it opens owned from its launch (closed on any way out). */
 async function ownedLauncher(owner: ChildOwner): Promise<LaunchComputer> {
   const launch = await appsBrowserLauncher();
   return async (options) => {
-    const computer = await launch(options);
-    const owned = owner.adopt({ dispose: () => computer.close() });
-    return { ...computer, close: () => owned.dispose() };
+    const { child, dispose } = await owner.own(launch(options), (computer) => computer.close());
+    return { ...child, close: dispose };
   };
 }
 

@@ -49,3 +49,31 @@ describe('ChildOwner', () => {
     expect(owner.size).toBe(0);
   });
 });
+
+describe('ChildOwner and starts in flight', () => {
+  it('a start still in flight at the end is waited for, and its child closed (a signal during a browser launch)', async () => {
+    const owner = new ChildOwner();
+    let finish: (child: string) => void = () => undefined;
+    const closed: string[] = [];
+    const owned = owner.own(
+      new Promise<string>((resolve) => {
+        finish = resolve;
+      }),
+      async (child) => void closed.push(child),
+    );
+    const ending = owner.disposeAll(600_000);
+    finish('browser');
+    await ending;
+    expect(closed).toEqual(['browser']);
+    await owned;
+  });
+
+  it('a child that arrives after the end is closed as it arrives', async () => {
+    const owner = new ChildOwner();
+    await owner.disposeAll(600_000);
+    const closed: string[] = [];
+    const { dispose } = await owner.own(Promise.resolve('late'), async (child) => void closed.push(child));
+    await dispose();
+    expect(closed).toEqual(['late']);
+  });
+});

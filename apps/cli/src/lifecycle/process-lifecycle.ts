@@ -1,4 +1,4 @@
-import fs, { cpSync, lstatSync, mkdtempSync, rmSync } from 'node:fs';
+import fs, { cpSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
@@ -83,6 +83,30 @@ function keepRemovedFiles(tempDir: string, keepDir: string): () => void {
   };
 }
 
+/**
+ * The last resort at exit: a browser still running (a signal arrived while it launched) would
+ * keep writing into the temp dir and outlive us. These are this process's own children, by pid
+ * (Linux /proc); playwright starts each browser as the leader of its own process group, so the
+ * group is ended with it.
+ */
+function killOwnChildren(): void {
+  let children: number[];
+  try {
+    children = readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'latin1').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return;
+  }
+  for (const pid of children) {
+    for (const target of [-pid, pid]) {
+      try {
+        process.kill(target, 'SIGKILL');
+      } catch {
+        // not a group leader, or already gone
+      }
+    }
+  }
+}
+
 export function startLifecycle(): Lifecycle {
   const owner = new ChildOwner();
   let tempDir: string | undefined;
@@ -95,14 +119,21 @@ export function startLifecycle(): Lifecycle {
   }
   const keepDir = process.env.INTEROP_KEEP_TEMP;
   const keepRest = tempDir && keepDir ? keepRemovedFiles(tempDir, keepDir) : undefined;
+  // An exception here would stop the exit listeners registered after this one (playwright's
+  // browser kill among them): nothing in it may throw.
   process.on('exit', () => {
+    killOwnChildren();
     if (tempDir === undefined) return;
     try {
       keepRest?.();
     } catch {
       // best effort
     }
-    rmSync(tempDir, { recursive: true, force: true });
+    try {
+      rmSync(tempDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    } catch {
+      // a child that would not die keeps writing: nothing more can be done at exit
+    }
   });
 
   let stopping = false;
