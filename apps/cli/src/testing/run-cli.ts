@@ -134,7 +134,19 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
       // /usr/bin/time reports the child's own status as its exit status (and 128+N for a signal).
       const leftTemp = listTree(tmp);
       const leftProcesses = processesWithMarker(markValue);
-      if (options.tmpDir === undefined) rmSync(tmp, { recursive: true, force: true });
+      // Reported above; then ended (they are this test's), so the test's own clean-up cannot fail on them.
+      for (const line of leftProcesses) {
+        try {
+          process.kill(Number(line.split(' ')[0]), 'SIGKILL');
+        } catch {
+          // gone meanwhile
+        }
+      }
+      try {
+        if (options.tmpDir === undefined) rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      } catch {
+        // reported in leftTemp; a clean-up failure must not hide the result
+      }
       resolve({ status, signal, stdout, stderr, peakMiB, hung, leftProcesses, leftTemp });
     });
   });
