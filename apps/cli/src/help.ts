@@ -19,11 +19,11 @@ Three jobs:
   2. Restore bug scenarios — replay saved counterexamples and known upstream bugs.
        interop scenario FILE|DIR [--json]
        interop restore --client ID --from FILE [--password-file F] [--passphrase-file F]
-                       [--path P] [--type T] [--network N] [--json]
+                       [--derivation-password-file F] [--path P] [--type T] [--network N] [--json]
 
   3. Moving Apps accounts between computers through localStorage (the Polkadot wiki way).
        interop migrate plan   --old FILE --new FILE [--json]
-       interop migrate apply  --old FILE --new FILE --out FILE [--mode safe|verbatim]
+       interop migrate apply  --old FILE --new FILE --out FILE [--force] [--mode safe|verbatim]
        interop migrate verify --old FILE --new FILE
 
   interop clients [--json]     the client profiles, their versions and capabilities
@@ -32,11 +32,23 @@ Three jobs:
 restore reads FILE and detects its kind: keystore JSON, the extension's batch export, Apps'
 export-all array, a JSON.stringify(localStorage) dump, a phrase or 0x seed (optionally with a
 derivation path), a secret: or substrate: QR payload, or Banana Split shares (one JSON a line).
-Secrets are read from files only, never from arguments, and are never printed.
+Secrets are read from files only, never from arguments (a ///password in --path is refused), and
+are never printed.
 
-Exit codes: 0 done (restored / no failing cell), 1 the client refused, a cell failed or a run
-is incomplete, 2 usage error or unusable input; an interrupted matrix exits 130 (SIGINT) or 143 (SIGTERM). Every error is {code, message}; --json prints exactly one JSON document.
-Run 'interop <command> --help' for one command.
+Every input path (FILE, F, DIR) must be a regular file (or a directory where DIR is asked); -
+reads standard input (one option at a time). Each is read with a size cap counted while reading
+and a time limit (60 s, INTEROP_INPUT_TIMEOUT_MS); a device, FIFO, socket or directory is refused
+before a byte is read. Terminal output shows control characters of any input as escapes.
+
+Exit codes: 0 done (restored / no failing cell), 1 the client refused, a cell failed, a run is
+incomplete, or a file's content was refused (E_INPUT_TOO_LARGE, E_INPUT_TIMEOUT,
+E_INPUT_ENCODING, E_QUOTA …), 2 usage error: bad arguments, an unknown network, a secret on the
+command line, unusable report input, an input path that is not a readable regular file
+(E_INPUT_UNREADABLE, E_INPUT_DIRECTORY, E_INPUT_DEVICE, E_INPUT_PIPE), an output that exists or
+is an input (E_OUTPUT_EXISTS, E_OUTPUT_IS_INPUT); 128+N when stopped by signal N (130 SIGINT,
+143 SIGTERM: children closed, temp files removed, an interrupted matrix writes its partial
+report first). Every error is {code, message}; --json prints exactly one JSON document on
+stdout, also for a usage error. Run 'interop <command> --help' for one command.
 `;
 
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
@@ -92,7 +104,7 @@ Lists the client profiles: id (client@version), realm (node | chromium), the exa
 versions behind each, and what each can create, back up and restore per key type — with the
 reason for every "no" and whether a user can reach it from the client's UI.`,
   restore: `interop restore --client ID --from FILE [--password-file F] [--passphrase-file F]
-                [--path P] [--type T] [--json]
+                [--derivation-password-file F] [--path P] [--type T] [--network N] [--json]
 
 Runs one client's restore on one backup, as that client's user would, and lists the accounts
 the client then holds. --client takes an id from 'interop clients' (or a client name).
@@ -100,10 +112,21 @@ the client then holds. --client takes an id from 'interop clients' (or a client 
   for a phrase or seed import (a throwaway one is used when omitted).
 --passphrase-file: the Banana Split passphrase.
 --path, --type: derivation path and key type for a phrase or seed (default: the client's own).
+  A ///password in --path is a usage error: a password on the command line is visible to other
+  users (ps) and kept in shell history.
+--derivation-password-file: the derivation password (the ///password part of a SURI); it is
+  added to the path of the phrase or seed, after --path or the path the file itself carries:
+  --path //polkadot --derivation-password-file F restores <phrase>//polkadot///<password>.
+Secret files hold one line (one trailing line break is dropped, a leading byte-order mark too),
+at most 64 KiB; the backup file at most 64 MiB. FILE or F may be - for standard input.
 --network: the chain the client is connected to (polkadot, kusama, westend; Apps also moonbeam),
   which decides what Apps shows (accounts of another genesis are hidden) and Vault's keys.
 With --json prints one object:
   {"client":ID,"ok":true,"accounts":[{"publicKey","type","address","name"}]}
   {"client":ID,"ok":false,"error":{"code","message"}}
-address is ss58 at prefix 42 for substrate types, the checksummed H160 for ethereum.`,
+address is ss58 at prefix 42 for substrate types, the checksummed H160 for ethereum.
+A wrong password on a keystore whose encoded body has a length no keyring writes is reported as
+E_ENCODING (the file is truncated or altered); a password file not in Unicode NFC form gets a hint.
+Exit codes: 0 restored, 1 the client refused or the file's content was refused, 2 usage (see
+'interop --help'; an unknown --network is 2).`,
 };

@@ -1,20 +1,32 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { toErrorInfo } from '@interop/core';
 import { runClients } from './commands/clients.js';
+import { command as matrix } from './commands/matrix.js';
+import { command as migrate } from './commands/migrate.js';
+import { command as report } from './commands/report.js';
 import { runRestore } from './commands/restore.js';
+import { command as scenario } from './commands/scenario.js';
+import { errorInfoOf } from './error-info.js';
 import { COMMAND_HELP, HELP } from './help.js';
+import type { ChildOwner } from './lifecycle/child-owner.js';
+import { startLifecycle } from './lifecycle/process-lifecycle.js';
+import { printError, printJson, printText } from './output.js';
 import { toolVersion } from './tool-version.js';
-import { EXIT, UsageError } from './usage.js';
+import { EXIT, exitCodeFor } from './usage.js';
 
-type Command = (argv: string[]) => Promise<number>;
+export interface CommandContext {
+  /** Owns every worker, browser and page the command starts. */
+  readonly owner: ChildOwner;
+}
+
+type Command = (argv: string[], context: CommandContext) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   clients: async (argv) => {
     const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } }, strict: true });
     return runClients(values.json ?? false);
   },
-  restore: async (argv) => {
+  restore: async (argv, { owner }) => {
     const { values } = parseArgs({
       args: argv,
       strict: true,
@@ -23,66 +35,65 @@ const COMMANDS: Readonly<Record<string, Command>> = {
         from: { type: 'string' },
         'password-file': { type: 'string' },
         'passphrase-file': { type: 'string' },
+        'derivation-password-file': { type: 'string' },
         path: { type: 'string' },
         type: { type: 'string' },
         network: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
     });
-    return runRestore({
-      client: values.client,
-      from: values.from,
-      passwordFile: values['password-file'],
-      passphraseFile: values['passphrase-file'],
-      path: values.path,
-      type: values.type,
-      network: values.network,
-      json: values.json ?? false,
-    });
+    return runRestore(
+      {
+        client: values.client,
+        from: values.from,
+        passwordFile: values['password-file'],
+        passphraseFile: values['passphrase-file'],
+        derivationPasswordFile: values['derivation-password-file'],
+        path: values.path,
+        type: values.type,
+        network: values.network,
+        json: values.json ?? false,
+      },
+      owner,
+    );
   },
+  matrix,
+  scenario,
+  report,
+  migrate,
 };
 
-/** Extra commands registered by other modules (matrix, scenario, report, migrate). */
-export async function loadCommands(): Promise<Readonly<Record<string, Command>>> {
-  const extra: Record<string, Command> = {};
-  for (const name of ['matrix', 'scenario', 'report', 'migrate'] as const) {
-    try {
-      const mod = (await import(`./commands/${name}.js`)) as { command?: Command };
-      if (mod.command) extra[name] = mod.command;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    }
-  }
-  return { ...COMMANDS, ...extra };
-}
-
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[], context: CommandContext): Promise<number> {
   const [name, ...rest] = argv;
+  const json = rest.includes('--json');
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(HELP);
+    printText(HELP);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version' || name === '-V' || name === 'version') {
-    process.stdout.write(`interop ${toolVersion()}\n`);
+    printText(`interop ${toolVersion()}\n`);
     return EXIT.ok;
   }
-  const commands = await loadCommands();
-  const command = commands[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command === undefined) {
-    process.stderr.write(`interop: unknown command '${name}'. Run 'interop --help'.\n`);
+    if (json) printJson({ ok: false, error: { code: 'E_USAGE', message: `unknown command '${name}'` } });
+    printError(`interop: unknown command '${name}'. Run 'interop --help'.\n`);
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`${COMMAND_HELP[name] ?? HELP}\n`);
+    printText(`${COMMAND_HELP[name] ?? HELP}\n`);
     return EXIT.ok;
   }
   try {
-    return await command(rest);
+    return await command(rest, context);
   } catch (error) {
-    const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
-    const info = toErrorInfo(error);
-    process.stderr.write(`interop ${name}: ${usage ? 'usage: ' : `${info.code}: `}${info.message}\n${usage ? `Run 'interop ${name} --help'.\n` : ''}`);
-    return usage ? EXIT.usage : EXIT.failed;
+    const info = errorInfoOf(error);
+    const code = exitCodeFor(info.code);
+    // With --json, stdout always holds one JSON document, also for a usage error.
+    if (json) printJson({ ok: false, error: info });
+    const usage = info.code === 'E_USAGE';
+    printError(`interop ${name}: ${usage ? 'usage: ' : `${info.code}: `}${info.message}\n${code === EXIT.usage ? `Run 'interop ${name} --help'.\n` : ''}`);
+    return code;
   }
 }
 
@@ -94,12 +105,11 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+const lifecycle = startLifecycle();
+main(process.argv.slice(2), { owner: lifecycle.owner }).then(
+  (code) => lifecycle.finish(code),
   (error: unknown) => {
-    process.stderr.write(`interop: internal error: ${toErrorInfo(error).message}\n`);
-    process.exitCode = EXIT.failed;
+    printError(`interop: internal error: ${errorInfoOf(error).message}\n`);
+    return lifecycle.finish(EXIT.failed);
   },
 );

@@ -4,7 +4,17 @@
  */
 export const ERROR_CODES = {
   E_USAGE: 'the command line was not understood',
-  E_INPUT_UNREADABLE: 'the input file could not be read',
+  E_INPUT_UNREADABLE: 'the input file could not be opened (missing, no permission, a dangling link)',
+  E_INPUT_DIRECTORY: 'the input path is a directory, not a file',
+  E_INPUT_DEVICE: 'the input path is a device (such as /dev/zero), not a file',
+  E_INPUT_PIPE: 'the input path is a FIFO or a socket, not a file',
+  E_INPUT_TOO_LARGE: 'the input is larger than this command reads',
+  E_INPUT_TIMEOUT: 'the input did not finish arriving in time',
+  E_INPUT_ENCODING: 'the input is not UTF-8 text',
+  E_OUTPUT_EXISTS: 'the output file exists and --force was not given',
+  E_OUTPUT_IS_INPUT: 'the output file is one of the input files',
+  E_OUTPUT_UNWRITABLE: 'the output file could not be written',
+  E_QUOTA: "the result does not fit the browser's localStorage quota",
   E_ARTIFACT_UNKNOWN: 'the input is not a backup format any client reads',
   E_JSON_MALFORMED: 'the JSON is malformed or misses fields the client needs',
   E_PASSWORD_WRONG: 'the password does not decrypt the backup',

@@ -1,6 +1,7 @@
 import type { Artifact } from './artifact.js';
 import { ClientError } from './client-error.js';
 import { isHexString } from './hex.js';
+import { assertJsonDepth } from './json-depth.js';
 import type { KeyType } from './key-type.js';
 import { isBatchJson, isKeystoreJson, type KeystoreJson } from './keystore-json.js';
 
@@ -57,6 +58,7 @@ export function detectArtifact(text: string, options: DetectOptions = {}): Artif
   const parsed = tryJson(unticked);
   if (parsed.ok) {
     const value = parsed.value;
+    assertJsonDepth(value, 'the JSON');
     if (Array.isArray(value)) {
       // Apps' Export all writes each account's JSON; an external (QR, watch-only) entry is its
       // plain pair JSON without an encrypted body, so at least one keystore and the rest pairs.
@@ -83,6 +85,7 @@ export function detectArtifact(text: string, options: DetectOptions = {}): Artif
     .filter((l) => l !== '');
   if (lines.length > 1 && lines.every((l) => l.startsWith('{'))) {
     const shares = lines.map((l) => tryJson(l));
+    for (const share of shares) if (share.ok) assertJsonDepth(share.value, 'a line of JSON');
     if (shares.every((s) => s.ok && isBananaShare(s.value))) return { kind: 'banana-split', shares: lines };
     throw new ClientError('E_JSON_MALFORMED', 'one JSON per line, but not every line is a Banana Split share');
   }

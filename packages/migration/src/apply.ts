@@ -1,4 +1,5 @@
 import { addressOfKey } from './account-summary.js';
+import { assertFitsQuota } from './browser-quota.js';
 import { consoleScript, scriptEntries } from './console-script.js';
 import type { CopyVariant } from './copy-variants.js';
 import { procedureWords } from './format-plan.js';
@@ -6,7 +7,7 @@ import { isKeyringKind } from './keyring-entry.js';
 import { type MigrationPrediction, predictMigration } from './migration-model.js';
 import type { KeyOutcome } from './migration-rules.js';
 import { type Conflict, type SafeMerge, type SafeMergeOptions, safeMerge } from './safe-merge.js';
-import { quoteShort } from './safe-text.js';
+import { plainOrQuoted, quoteShort } from './safe-text.js';
 import type { StorageDump } from './storage-dump.js';
 
 /**
@@ -31,18 +32,21 @@ export interface SafeApply {
 
 export type ApplyResult = VerbatimApply | SafeApply;
 
+/** Both modes refuse (E_QUOTA) a result the browser's localStorage cannot hold (browser-quota.ts). */
 export function applyVerbatim(old: StorageDump, neu: StorageDump, variant: CopyVariant = 'literal'): VerbatimApply {
   const prediction = predictMigration({ old, new: neu, variant });
+  assertFitsQuota(prediction.result, "the new computer's localStorage after the wiki procedure");
   return { mode: 'verbatim', result: prediction.result, prediction };
 }
 
 export function applySafe(old: StorageDump, neu: StorageDump, options: SafeMergeOptions = {}): SafeApply {
   const merge = safeMerge(old, neu, options);
+  assertFitsQuota(merge.result, "the new computer's localStorage after the merge");
   return { mode: 'safe', result: merge.result, merge, script: consoleScript(scriptEntries(merge.result, merge.writes, neu)) };
 }
 
 function keyLabel(key: string, kind: Conflict['kind']): string {
-  return isKeyringKind(kind) ? `${kind} ${addressOfKey(key)}` : quoteShort(key);
+  return isKeyringKind(kind) ? `${kind} ${plainOrQuoted(addressOfKey(key))}` : quoteShort(key);
 }
 
 export function formatApply(apply: ApplyResult, files: { out: string; script?: string; conflicts?: string }): string {
@@ -58,7 +62,7 @@ export function formatApply(apply: ApplyResult, files: { out: string; script?: s
         .join(', ')}`,
     );
     for (const k of p.keys.filter((x) => ['secret-lost', 'lost-from-view', 'corrupted', 'settings-replaced'].includes(x.outcome)))
-      out.push(`  ${k.outcome.padEnd(17)} ${isKeyringKind(k.kind) ? `${k.kind} ${addressOfKey(k.key)}` : quoteShort(k.key)}  (${k.rule})`);
+      out.push(`  ${k.outcome.padEnd(17)} ${isKeyringKind(k.kind) ? `${k.kind} ${plainOrQuoted(addressOfKey(k.key))}` : quoteShort(k.key)}  (${k.rule})`);
     out.push(`Wrote ${files.out}: the new computer's localStorage as the wiki procedure leaves it.`);
     return `${out.join('\n')}\n`;
   }

@@ -1,6 +1,6 @@
 import type { AppsEntryView } from './apps-view.js';
 import { accountRole, asObject, type EntryKind, entryName, holdsSecret, isJsonText, isKeyringKind, storeValue } from './keyring-entry.js';
-import { quoteShort } from './safe-text.js';
+import { oneLine, pathStep, quoteShort } from './safe-text.js';
 import { transformRulesHit } from './wiki-loop-value.js';
 
 /**
@@ -28,7 +28,7 @@ function hazards(value: unknown, path: string, out: { path: string; hazard: Haza
   }
   if (typeof value !== 'object' || value === null) return;
   for (const [k, v] of Object.entries(value)) {
-    const label = /^[A-Za-z_$][\w$]*$/.test(k) ? k : quoteShort(k, 24);
+    const label = pathStep(k);
     hazards(v, path === '' ? label : `${path}.${label}`, out);
   }
 }
@@ -37,7 +37,7 @@ function leafDiffs(before: unknown, after: unknown, path: string, out: { path: s
   const a = asObject(before);
   const b = asObject(after);
   if (a && b) {
-    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) leafDiffs(a[k], b[k], path === '' ? k : `${path}.${k}`, out);
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) leafDiffs(a[k], b[k], path === '' ? pathStep(k) : `${path}.${pathStep(k)}`, out);
     return;
   }
   if (JSON.stringify(before) !== JSON.stringify(after)) out.push({ path, before, after });
@@ -96,6 +96,6 @@ export function describeChanges(kind: EntryKind, oldValue: string | undefined, n
       out.push("replaces the new computer's value");
     }
   }
-  if (isKeyringKind(kind) && after.status === 'skipped') out.push(`Apps skips it after the reload: ${after.reason}`);
+  if (isKeyringKind(kind) && after.status === 'skipped') out.push(`Apps skips it after the reload: ${oneLine(after.reason)}`);
   return out;
 }

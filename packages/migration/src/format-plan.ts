@@ -3,7 +3,7 @@ import { COPY_VARIANTS } from './copy-variants.js';
 import type { ProcedureResult } from './migration-model.js';
 import type { KeyOutcome } from './migration-rules.js';
 import type { MigrationPlan } from './plan.js';
-import { quoteShort } from './safe-text.js';
+import { plainOrQuoted, quoteShort } from './safe-text.js';
 
 /** The plan as text for a terminal: every name and key quoted (safe-text.ts), no value of any entry printed. */
 const VARIANT_WORDS: Readonly<Record<string, string>> = { ...COPY_VARIANTS, 'as-saved': 'the old dump file pasted exactly as saved' };
@@ -11,7 +11,14 @@ const VARIANT_WORDS: Readonly<Record<string, string>> = { ...COPY_VARIANTS, 'as-
 export function procedureWords(p: ProcedureResult): string {
   if (p.status === 'completed') return `completes (rules ${p.rules.join(', ')})`;
   if (p.status === 'runs-code') return 'the pasted text runs as JavaScript in the Apps page: not predictable (P3)';
-  const where = p.stage === 'paste' ? '`raw = …`' : p.stage === 'parse' ? '`JSON.parse(raw)`' : 'the loop';
+  const where =
+    p.stage === 'dump'
+      ? '`JSON.stringify(localStorage)` on the old computer (there is nothing to copy)'
+      : p.stage === 'paste'
+        ? '`raw = …`'
+        : p.stage === 'parse'
+          ? '`JSON.parse(raw)`'
+          : 'the loop';
   return `fails at ${where} with ${p.error}: nothing is written, every key is kept (rules ${p.rules.join(', ')})`;
 }
 
@@ -36,7 +43,7 @@ function accountText(a: AccountLine): string[] {
       ? `old ${quoteShort(a.nameOld)}, new ${quoteShort(a.nameNew)}`
       : quoteShort(a.nameOld ?? a.nameNew ?? '');
   const after = a.listedAfter ? `shown as${roleWord(a.roleAfter)} ${quoteShort(a.nameAfter ?? '')}` : 'not shown';
-  const lines = [`  ${a.outcome.padEnd(17)} ${a.section.padEnd(8)} ${a.address}  ${names}  -> ${after}  (${a.rule})`];
+  const lines = [`  ${a.outcome.padEnd(17)} ${a.section.padEnd(8)} ${plainOrQuoted(a.address)}  ${names}  -> ${after}  (${a.rule})`];
   for (const c of a.changes) lines.push(`      ${c}`);
   return lines;
 }

@@ -1,6 +1,7 @@
 export * from './account-summary.js';
 export * from './apply.js';
 export * from './apps-view.js';
+export * from './browser-quota.js';
 export * from './chromium/browser-computer.js';
 export * from './chromium/compare-with-model.js';
 export * from './chromium/observed-view.js';

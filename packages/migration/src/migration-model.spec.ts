@@ -20,7 +20,8 @@ describe('the model predicts the wiki procedure key for key (V8 in a Node vm)', 
   it.each(COPY_VARIANT_IDS)('over generated dumps, copy variant %s', (variant) => {
     fc.assert(
       fc.property(dumpPairArb, ({ old, new: neu }) => {
-        const prediction = predictMigration({ old, new: neu, variant });
+        // The VM's dump is a plain object's JSON.stringify; Chromium's own dump step (D1, D2) is checked in chromium/.
+        const prediction = predictMigration({ old, new: neu, variant, dumpString: JSON.stringify(old) });
         const run = runWikiProcedureInVm(neu, pastedText(JSON.stringify(old), variant));
         for (const r of prediction.procedure.rules) seenRules.add(r);
         for (const k of prediction.keys) seenRules.add(k.rule);
@@ -48,7 +49,7 @@ describe('the model predicts the wiki procedure key for key (V8 in a Node vm)', 
       ['b', 'x'],
       ['hasOwnProperty', 'y'],
     ]);
-    const p = predictMigration({ old, new: {} });
+    const p = predictMigration({ old, new: {}, dumpString: JSON.stringify(old) });
     expect(p.procedure).toMatchObject({ status: 'failed', stage: 'loop', error: 'TypeError' });
     expect(procedureOf(runWikiProcedureInVm({}, pastedText(JSON.stringify(old), 'literal')))).toBe('loop TypeError');
     const ordered = predictMigration({
@@ -60,6 +61,26 @@ describe('the model predicts the wiki procedure key for key (V8 in a Node vm)', 
       new: {},
     });
     expect(ordered.writes).toEqual(['2', '10', 'b']);
+  });
+
+  it("Chromium's dump step: a __proto__ key makes it throw (D1); a key named like a prototype member is left out (D2)", () => {
+    const proto = toDump([
+      ['a', '1'],
+      ['__proto__', '{"x":1}'],
+    ]);
+    expect(predictMigration({ old: proto, new: { b: '2' } })).toMatchObject({
+      procedure: { status: 'failed', stage: 'dump', error: 'TypeError', rules: ['D1', 'K1'] },
+      result: { b: '2' },
+      writes: [],
+    });
+    const shadowed = toDump([
+      ['a', '1'],
+      ['hasOwnProperty', 'y'],
+      ['length', 'z'],
+    ]);
+    const p = predictMigration({ old: shadowed, new: {} });
+    expect(p.procedure).toEqual({ status: 'completed', rules: ['D2', 'P1', 'L2'] });
+    expect(p.result).toEqual({ a: '1' });
   });
 
   it('raw contents between tick marks decode an escape once more (P4, J2): `a\\u0041` arrives as `aA`', () => {

@@ -14,7 +14,12 @@ import { wikiLoopValue } from './wiki-loop-value.js';
  */
 export type ProcedureResult =
   | { readonly status: 'completed'; readonly rules: readonly RuleId[] }
-  | { readonly status: 'failed'; readonly stage: 'paste' | 'parse' | 'loop'; readonly error: 'SyntaxError' | 'TypeError'; readonly rules: readonly RuleId[] }
+  | {
+      readonly status: 'failed';
+      readonly stage: 'dump' | 'paste' | 'parse' | 'loop';
+      readonly error: 'SyntaxError' | 'TypeError';
+      readonly rules: readonly RuleId[];
+    }
   | { readonly status: 'runs-code'; readonly rules: readonly RuleId[] };
 
 export interface KeyPrediction {
@@ -67,8 +72,29 @@ interface LoopRun {
   readonly writes: readonly (readonly [string, string])[];
 }
 
+/**
+ * Members of Storage.prototype and Object.prototype in Chromium: a localStorage key with one of
+ * these names is shadowed, so `JSON.stringify(localStorage)` leaves it out (D2); `__proto__`
+ * makes it throw (D1). Measured on Debian's Chromium 156 (chromium/dump-step.chromium.spec.ts).
+ */
+export const SHADOWED_STORAGE_KEYS: ReadonlySet<string> = new Set([
+  ...['length', 'key', 'getItem', 'setItem', 'removeItem', 'clear'],
+  ...Object.getOwnPropertyNames(Object.prototype).filter((name) => name !== '__proto__'),
+]);
+
+/** Step 1 as Chromium runs it on the old computer's localStorage (when the caller did not give the browser's own string). */
+function dumpStep(old: StorageDump): { dumpString: string; rules: RuleId[] } | { failed: ProcedureResult } {
+  if (Object.hasOwn(old, '__proto__')) return { failed: { status: 'failed', stage: 'dump', error: 'TypeError', rules: ['D1', 'K1'] } };
+  const kept = Object.keys(old).filter((key) => !SHADOWED_STORAGE_KEYS.has(key));
+  const dump: Record<string, string> = {};
+  for (const key of kept) setEntry(dump, key, old[key] as string);
+  return { dumpString: JSON.stringify(dump), rules: kept.length < Object.keys(old).length ? ['D2'] : [] };
+}
+
 function runSteps(input: MigrationInput): LoopRun {
-  const dumpString = input.dumpString ?? JSON.stringify(input.old);
+  const step = input.dumpString !== undefined ? { dumpString: input.dumpString, rules: [] as RuleId[] } : dumpStep(input.old);
+  if ('failed' in step) return { procedure: step.failed, writes: [] };
+  const { dumpString } = step;
   const pasted = input.pasted ?? pastedText(dumpString, input.variant ?? 'literal');
   const raw = evaluatePasted(pasted);
   if (raw.kind === 'syntax-error') return { procedure: { status: 'failed', stage: 'paste', error: 'SyntaxError', rules: ['P2', 'K1'] }, writes: [] };
@@ -83,7 +109,7 @@ function runSteps(input: MigrationInput): LoopRun {
   } catch {
     return { procedure: { status: 'failed', stage: 'parse', error: 'SyntaxError', rules: [pasteRule, 'J1', 'K1'] }, writes: [] };
   }
-  const rules: RuleId[] = pasteRule === 'P1' ? ['P1'] : ['P4', 'J2'];
+  const rules: RuleId[] = [...step.rules, ...(pasteRule === 'P1' ? (['P1'] as const) : (['P4', 'J2'] as const))];
   const entries = forInEntries(parsed);
   if (entries.some(([k]) => k === 'hasOwnProperty') && typeof parsed === 'object')
     return { procedure: { status: 'failed', stage: 'loop', error: 'TypeError', rules: [...rules, 'L1', 'K1'] }, writes: [] };

@@ -5,7 +5,7 @@
  */
 export type KeyOutcome = 'kept' | 'unchanged' | 'added' | 'overwritten' | 'settings-replaced' | 'corrupted' | 'lost-from-view' | 'secret-lost';
 
-export type RuleStage = 'paste' | 'parse' | 'loop' | 'key' | 'view';
+export type RuleStage = 'dump' | 'paste' | 'parse' | 'loop' | 'key' | 'view';
 
 export interface Rule {
   readonly id: string;
@@ -20,7 +20,26 @@ export interface Rule {
 const WIKI = 'wiki step 9-10 (w3f/polkadot-wiki docs/learn/learn-account-restore.md)';
 const LOAD_ALL = 'polkadot-js/ui packages/ui-keyring/src/Keyring.ts loadAll';
 
+/** Measured in Debian's Chromium 156 (chromium/dump-step.chromium.spec.ts); a WebIDL named property loses to a prototype member of the same name. */
+const CHROMIUM_DUMP =
+  'Chromium: Storage named properties (WebIDL legacy platform object, not [LegacyOverrideBuiltIns]); measured, chromium/dump-step.chromium.spec.ts';
+
 export const RULES = [
+  {
+    id: 'D1',
+    stage: 'dump',
+    when: "The old computer's localStorage has a key named `__proto__`.",
+    effect:
+      '`JSON.stringify(localStorage)` throws TypeError ("Illegal invocation"): there is nothing to copy, nothing is written, every key on the new computer is kept.',
+    source: CHROMIUM_DUMP,
+  },
+  {
+    id: 'D2',
+    stage: 'dump',
+    when: 'A key is named like a member of Storage.prototype or Object.prototype (`length`, `key`, `getItem`, `setItem`, `removeItem`, `clear`, `constructor`, `toString`, `hasOwnProperty` …).',
+    effect: 'The dump leaves it out (the member shadows the entry): it is not copied to the new computer.',
+    source: CHROMIUM_DUMP,
+  },
   {
     id: 'P1',
     stage: 'paste',
@@ -83,7 +102,7 @@ export const RULES = [
     id: 'K1',
     stage: 'key',
     outcome: 'kept',
-    when: 'The key is only on the new computer, or nothing was written (P2, P3, J1, L1).',
+    when: 'The key is only on the new computer, or nothing was written (D1, P2, P3, J1, L1), or the dump left it out (D2).',
     effect: 'Kept as it was.',
     source: WIKI,
   },

@@ -8,6 +8,7 @@ import { LOOP_SNIPPET, WIKI_SOURCE } from './wiki-procedure.js';
  * after a build; a test fails when the file is stale).
  */
 const STAGE_TITLES: Readonly<Record<RuleStage, string>> = {
+  dump: 'Step 3, on the old computer: `JSON.stringify(localStorage)`',
   paste: 'Step 9: `raw = <pasted text>`',
   parse: 'Step 10, first line: `accounts = JSON.parse(raw)`',
   loop: 'Step 10, the loop',

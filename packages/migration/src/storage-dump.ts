@@ -60,7 +60,7 @@ function jsonStringValue(text: string): string | undefined {
  */
 export function parseSavedDump(text: string, label = 'the dump'): SavedDump {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (trimmed === '') throw new ClientError('E_INPUT_UNREADABLE', `${label} is empty`);
+  if (trimmed === '') throw new ClientError('E_JSON_MALFORMED', `${label} is empty`);
   const direct = parseObject(trimmed);
   if (direct) return { dump: direct, form: 'json', text: trimmed };
   if (trimmed.length >= 2 && trimmed.startsWith("'") && trimmed.endsWith("'")) {

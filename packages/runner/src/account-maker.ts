@@ -11,6 +11,7 @@ import {
   toErrorInfo,
 } from '@interop/core';
 import type { Observation } from './observation.js';
+import { startWithin } from './start-within.js';
 import { DEFAULT_CALL_TIMEOUT_MS, withTimeout } from './with-timeout.js';
 
 export type Made =
@@ -81,7 +82,7 @@ export class AccountMaker {
     }
     let stage: 'create' | 'backup' = 'create';
     try {
-      this.#client ??= withTimeout(this.#factory.start(this.#setup), this.#timeoutMs, `starting ${this.#factory.info.id}`);
+      this.#client ??= startWithin(this.#factory, this.#timeoutMs, `starting ${this.#factory.info.id}`, this.#setup);
       const client = await this.#client;
       const ref = await withTimeout(client.create(spec), this.#timeoutMs, `${this.#factory.info.id} create`);
       if (!sameIdentity(ref.identity, expected)) {

@@ -30,4 +30,5 @@ export * from './scenario/scenario.js';
 export * from './seed.js';
 export * from './shard.js';
 export * from './spec-for-cell.js';
+export * from './start-within.js';
 export * from './stoppable-clients.js';

@@ -8,6 +8,7 @@ import { judge } from './divergences/evaluate.js';
 import { KNOWN_DIVERGENCES } from './divergences/table.js';
 import { describeSpec, isHarnessBreak, type Observation, observeRestore } from './observation.js';
 import { heldTypes } from './start-setup.js';
+import { startWithin } from './start-within.js';
 import { DEFAULT_CALL_TIMEOUT_MS, withTimeout } from './with-timeout.js';
 
 export interface RunCellOptions {
@@ -62,7 +63,7 @@ export async function runCell(
     if (!made.ok) return { observation: made.observation };
     try {
       const ms = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
-      instance ??= withTimeout(target.start(options.targetSetup), ms, `starting ${target.info.id}`);
+      instance ??= startWithin(target, ms, `starting ${target.info.id}`, options.targetSetup);
       const client = await instance;
       // The user types again what the backup marks but does not show: the ///password of the path.
       const derivationPassword = spec.path.includes('///') ? spec.path.slice(spec.path.indexOf('///') + 3) : undefined;

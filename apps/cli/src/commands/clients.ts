@@ -1,6 +1,7 @@
 import type { ClientFactory, KeyType, Support } from '@interop/core';
 import { KEY_TYPES } from '@interop/core';
 import { CLIENT_FACTORIES } from '@interop/runner';
+import { printJson, printText } from '../output.js';
 
 function describe(factory: ClientFactory) {
   const { id, client, version, realm, packages, description, release, traits } = factory.info;
@@ -28,11 +29,11 @@ function row(label: string, table: Readonly<Record<KeyType, Support>>): string {
 
 export function runClients(json: boolean, factories: readonly ClientFactory[] = CLIENT_FACTORIES): number {
   if (json) {
-    process.stdout.write(`${JSON.stringify(factories.map(describe), null, 2)}\n`);
+    printJson(factories.map(describe), 2);
     return 0;
   }
   if (factories.length === 0) {
-    process.stdout.write('No client profiles are registered.\n');
+    printText('No client profiles are registered.\n');
     return 0;
   }
   const lines: string[] = [];
@@ -53,6 +54,6 @@ export function runClients(json: boolean, factories: readonly ClientFactory[] = 
     lines.push('');
   }
   lines.push('yes = reachable from the client UI, api = only through its internal API, no = unsupported (see --json for reasons)');
-  process.stdout.write(`${lines.join('\n')}\n`);
+  printText(`${lines.join('\n')}\n`);
   return 0;
 }

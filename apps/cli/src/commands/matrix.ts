@@ -26,6 +26,7 @@ import {
 } from '@interop/runner';
 import { publishToGithub } from '../github-output.js';
 import { onInterrupt, signalExitCode } from '../interrupt.js';
+import type { CommandContext } from '../main.js';
 import { MatrixProgress } from '../progress.js';
 import { repositoryRoot, toolVersion } from '../tool-version.js';
 import { EXIT, UsageError } from '../usage.js';
@@ -90,8 +91,15 @@ function printPlan(planned: readonly PlannedCell[], json: boolean): number {
   return EXIT.ok;
 }
 
-/** `interop matrix`; `registry` is the client profiles to choose from (tests pass fakes of their own). */
-export async function command(argv: string[], registry: readonly ClientFactory[] = CLIENT_FACTORIES): Promise<number> {
+/**
+ * `interop matrix`. `owner` owns every instance the run starts (disposed at the end, on a
+ * signal, or after a timeout); `registry` is the client profiles to choose from (tests pass
+ * fakes of their own).
+ */
+export async function command(
+  argv: string[],
+  { owner, registry = CLIENT_FACTORIES }: CommandContext & { readonly registry?: readonly ClientFactory[] },
+): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -182,7 +190,8 @@ export async function command(argv: string[], registry: readonly ClientFactory[]
   let result: MatrixResult;
   try {
     result = await runMatrix({
-      factories,
+      // Every instance the matrix starts is owned: disposed at the end, on a signal, or after a timeout.
+      factories: factories.map((f) => owner.ownFactory(f)),
       ...selection,
       runs,
       seed,

@@ -1,17 +1,17 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ClientError } from '@interop/core';
+import { readBoundedText, STDIN_PATH } from '@interop/core';
 import {
   applyJson,
   applySafe,
   applyVerbatim,
+  appsBrowserLauncher,
   COPY_VARIANT_IDS,
   type CopyVariant,
   formatApply,
   formatPlan,
   formatVerify,
   isCopyVariant,
+  type LaunchComputer,
   parseSavedDump,
   planJson,
   planMigration,
@@ -19,11 +19,15 @@ import {
   verifyInChromium,
   verifyJson,
 } from '@interop/migration';
+import type { ChildOwner } from '../lifecycle/child-owner.js';
+import type { CommandContext } from '../main.js';
+import { printJson, printText } from '../output.js';
 import { EXIT, UsageError } from '../usage.js';
+import { writeOutputs } from '../write-outputs.js';
 
 /** Help for `interop migrate` (the lead may register it in help.ts COMMAND_HELP.migrate). */
 export const MIGRATE_HELP = `interop migrate plan   --old FILE --new FILE [--paste VARIANT] [--json]
-interop migrate apply  --old FILE --new FILE --out FILE [--mode safe|verbatim]
+interop migrate apply  --old FILE --new FILE --out FILE [--force] [--mode safe|verbatim]
                        [--take-settings] [--prefer new|old] [--paste VARIANT] [--json]
 interop migrate verify --old FILE --new FILE [--paste VARIANT] [--json]
 
@@ -40,26 +44,32 @@ apply   writes the new computer's localStorage after the migration to --out. ver
         result. safe (default): values copied byte for byte, an entry holding a secret never replaced
         by one without, the new computer's settings kept (--take-settings to take the old ones), every
         conflict reported; also writes <out>.console.js, a console script immune to quoting, and
-        <out>.conflicts.json, the values not taken.
+        <out>.conflicts.json, the values not taken. The script writes all its entries or none.
+        Every output is written atomically with mode 0600 (it holds encrypted keys); an existing
+        output is replaced only with --force, and never when it is one of the inputs (also through
+        a symbolic or hard link). A result over Chromium's localStorage quota (5,242,880 characters
+        of keys and values per origin) is refused with E_QUOTA: the browser would drop part of it.
 verify  runs the procedure in real Chromium (two browser profiles with the Apps harness) and prints
         what happened to each account, and whether the model predicted it key for key.
 --paste how the copy step was done: ${COPY_VARIANT_IDS.join(' | ')} (default literal: the console's
         displayed string pasted as is), or as-saved (plan: the old file's text exactly).
-Names are printed quoted and escaped; encrypted keys and settings values are never printed.
-Exit codes: 0 done, 1 the input was refused or verify found a difference, 2 usage error.`;
+FILE is a regular file, or - for standard input (one of --old, --new). Names and keys are printed
+quoted and escaped; encrypted keys and settings values are never printed.
+Exit codes: 0 done, 1 the input was refused (E_JSON_MALFORMED, E_INPUT_TOO_LARGE, E_QUOTA …) or verify
+found a difference, 2 usage error (also a path that is not a readable regular file: E_INPUT_UNREADABLE,
+E_INPUT_DIRECTORY, E_INPUT_DEVICE, E_INPUT_PIPE; an output that exists or is an input: E_OUTPUT_EXISTS,
+E_OUTPUT_IS_INPUT).`;
 
-const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/** A dump of a browser profile: Chromium's quota keeps localStorage near 10 MB, and a saved literal adds escapes. */
+export const MAX_DUMP_BYTES = 64 * 1024 * 1024;
 
-function readDump(path: string | undefined, flag: string): SavedDump {
+async function readDump(path: string | undefined, flag: string): Promise<SavedDump> {
   if (!path) throw new UsageError(`migrate needs ${flag} FILE`);
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (error) {
-    throw new ClientError('E_INPUT_UNREADABLE', `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown'})`);
-  }
-  if (size > MAX_INPUT_BYTES) throw new ClientError('E_INPUT_UNREADABLE', `${path} is ${size} bytes; dumps larger than ${MAX_INPUT_BYTES} are not read`);
-  return parseSavedDump(readFileSync(path, 'utf8'), path);
+  return parseSavedDump(await readBoundedText(path, { what: `${flag} dump`, maxBytes: MAX_DUMP_BYTES }), path);
+}
+
+function checkStdin(...paths: (string | undefined)[]): void {
+  if (paths.filter((p) => p === STDIN_PATH).length > 1) throw new UsageError('only one of --old and --new can be - (standard input)');
 }
 
 function pasteOption(value: string | undefined, allowAsSaved: boolean): CopyVariant | 'as-saved' | undefined {
@@ -68,25 +78,17 @@ function pasteOption(value: string | undefined, allowAsSaved: boolean): CopyVari
   throw new UsageError(`--paste must be one of ${[...COPY_VARIANT_IDS, ...(allowAsSaved ? ['as-saved'] : [])].join(', ')} (got '${value}')`);
 }
 
-/** Output files hold encrypted keys: readable by the owner only, and never one of the inputs. */
-function writeOutput(path: string, text: string, inputs: readonly string[]): void {
-  if (inputs.some((i) => resolve(i) === resolve(path))) throw new UsageError(`refusing to overwrite the input ${path}`);
-  try {
-    writeFileSync(path, text, { mode: 0o600 });
-  } catch (error) {
-    throw new ClientError('E_INPUT_UNREADABLE', `cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown'})`);
-  }
-}
-
 const COMMON = { old: { type: 'string' }, new: { type: 'string' }, paste: { type: 'string' }, json: { type: 'boolean', default: false } } as const;
 
 async function plan(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, strict: true, options: COMMON });
   const variant = pasteOption(values.paste, true);
-  const old = readDump(values.old, '--old');
-  const neu = readDump(values.new, '--new');
+  checkStdin(values.old, values.new);
+  const old = await readDump(values.old, '--old');
+  const neu = await readDump(values.new, '--new');
   const result = planMigration(old, neu, variant ? { variant } : {});
-  process.stdout.write(values.json ? `${JSON.stringify(planJson(result))}\n` : formatPlan(result));
+  if (values.json) printJson(planJson(result));
+  else printText(formatPlan(result));
   return EXIT.ok;
 }
 
@@ -100,6 +102,7 @@ async function apply(argv: string[]): Promise<number> {
       mode: { type: 'string', default: 'safe' },
       'take-settings': { type: 'boolean', default: false },
       prefer: { type: 'string', default: 'new' },
+      force: { type: 'boolean', default: false },
     },
   });
   if (values.mode !== 'safe' && values.mode !== 'verbatim') throw new UsageError(`--mode must be safe or verbatim (got '${values.mode}')`);
@@ -109,8 +112,9 @@ async function apply(argv: string[]): Promise<number> {
   if (values.mode === 'safe' && variant !== undefined) throw new UsageError('--paste applies to --mode verbatim only');
   if (values.mode === 'verbatim' && (values['take-settings'] || values.prefer !== 'new'))
     throw new UsageError('--take-settings and --prefer apply to --mode safe only');
-  const old = readDump(values.old, '--old');
-  const neu = readDump(values.new, '--new');
+  checkStdin(values.old, values.new);
+  const old = await readDump(values.old, '--old');
+  const neu = await readDump(values.new, '--new');
   const inputs = [values.old as string, values.new as string];
   const out = values.out;
   const base = out.replace(/\.json$/i, '');
@@ -119,30 +123,49 @@ async function apply(argv: string[]): Promise<number> {
       ? applyVerbatim(old.dump, neu.dump, variant)
       : applySafe(old.dump, neu.dump, { takeSettings: values['take-settings'], prefer: values.prefer });
   const files = result.mode === 'safe' ? { out, script: `${base}.console.js`, conflicts: `${base}.conflicts.json` } : { out };
-  writeOutput(out, `${JSON.stringify(result.result)}\n`, inputs);
-  if (result.mode === 'safe') {
-    writeOutput(files.script as string, result.script, inputs);
-    if (result.merge.conflicts.length > 0) writeOutput(files.conflicts as string, `${JSON.stringify(result.merge.displaced, null, 2)}\n`, inputs);
-  }
-  process.stdout.write(values.json ? `${JSON.stringify(applyJson(result, files))}\n` : formatApply(result, files));
+  // All the files are checked before the first is written, and each is written whole or not at all.
+  writeOutputs(
+    [
+      { path: out, text: `${JSON.stringify(result.result)}\n` },
+      ...(result.mode === 'safe' ? [{ path: files.script as string, text: result.script }] : []),
+      ...(result.mode === 'safe' && result.merge.conflicts.length > 0
+        ? [{ path: files.conflicts as string, text: `${JSON.stringify(result.merge.displaced, null, 2)}\n` }]
+        : []),
+    ],
+    inputs,
+    values.force,
+  );
+  if (values.json) printJson(applyJson(result, files));
+  else printText(formatApply(result, files));
   return EXIT.ok;
 }
 
-async function verify(argv: string[]): Promise<number> {
+/** The Apps harness launcher, with every browser profile it opens owned from its launch (closed on any way out). */
+async function ownedLauncher(owner: ChildOwner): Promise<LaunchComputer> {
+  const launch = await appsBrowserLauncher();
+  return async (options) => {
+    const { child, dispose } = await owner.own(launch(options), (computer) => computer.close());
+    return { ...child, close: dispose };
+  };
+}
+
+async function verify(argv: string[], { owner }: CommandContext): Promise<number> {
   const { values } = parseArgs({ args: argv, strict: true, options: COMMON });
   const variant = pasteOption(values.paste, false) as CopyVariant | undefined;
-  const old = readDump(values.old, '--old');
-  const neu = readDump(values.new, '--new');
-  const report = await verifyInChromium(old.dump, neu.dump, variant ?? 'literal');
-  process.stdout.write(values.json ? `${JSON.stringify(verifyJson(report))}\n` : formatVerify(report));
+  checkStdin(values.old, values.new);
+  const old = await readDump(values.old, '--old');
+  const neu = await readDump(values.new, '--new');
+  const report = await verifyInChromium(old.dump, neu.dump, variant ?? 'literal', { launch: await ownedLauncher(owner) });
+  if (values.json) printJson(verifyJson(report));
+  else printText(formatVerify(report));
   return report.matches ? EXIT.ok : EXIT.failed;
 }
 
-const SUBCOMMANDS: Readonly<Record<string, (argv: string[]) => Promise<number>>> = { plan, apply, verify };
+const SUBCOMMANDS: Readonly<Record<string, (argv: string[], context: CommandContext) => Promise<number>>> = { plan, apply, verify };
 
-export const command = async (argv: string[]): Promise<number> => {
+export const command = async (argv: string[], context: CommandContext): Promise<number> => {
   const [sub, ...rest] = argv;
-  const run = sub === undefined ? undefined : SUBCOMMANDS[sub];
+  const run = sub !== undefined && Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;
   if (run === undefined) throw new UsageError(`migrate needs one of: plan, apply, verify${sub === undefined ? '' : ` (got '${sub}')`}\n${MIGRATE_HELP}`);
-  return run(rest);
+  return run(rest, context);
 };

@@ -1,5 +1,7 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ClientError, inputPathKind, readBoundedBytes } from '@interop/core';
 import {
   diffReports,
   isRedReport,
@@ -22,8 +24,17 @@ function refuse(sub: string, error: unknown): number {
   return EXIT.usage;
 }
 
+/** A report.json of the full matrix is a few megabytes. */
+export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
+/** Each input must be a report directory (or report.json) read within the size cap through core's bounded reader first. */
+async function checkInput(path: string): Promise<void> {
+  const kind = await inputPathKind(path, 'report');
+  await readBoundedBytes(kind === 'directory' ? resolve(path, 'report.json') : path, { what: 'report', maxBytes: MAX_REPORT_BYTES });
+}
+
 /** `report merge DIR... --out DIR`: every shard of one run, validated, joined; exit 1 when the result is red. */
-function merge(argv: string[]): number {
+async function merge(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     strict: true,
@@ -34,8 +45,19 @@ function merge(argv: string[]): number {
   if (positionals.length === 0) throw new UsageError('report merge needs the report DIR of every shard');
   const out = resolve(values.out);
   const inputs = positionals.map((p) => resolve(p));
+  for (const input of inputs) await checkInput(input);
   if (inputs.some((i) => i === out || i === resolve(out, 'report.json')))
     throw new UsageError(`--out ${values.out} is one of the inputs: merging would overwrite a shard's report`);
+  // The same directory by another name (a link) is one of the inputs too: compared as inodes.
+  const outStats = statSync(out, { throwIfNoEntry: false });
+  if (
+    outStats &&
+    inputs.some((i) => {
+      const s = statSync(i, { throwIfNoEntry: false });
+      return s !== undefined && s.dev === outStats.dev && s.ino === outStats.ino;
+    })
+  )
+    throw new ClientError('E_OUTPUT_IS_INPUT', `--out ${values.out} is one of the report directories being merged`);
   let merged: ReturnType<typeof mergeReports>;
   try {
     merged = mergeReports(inputs);
@@ -49,9 +71,10 @@ function merge(argv: string[]): number {
 }
 
 /** `report diff OLD NEW`: what changed between two runs; exit 1 on a regression. */
-function diff(argv: string[]): number {
+async function diff(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, strict: true, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
   if (positionals.length !== 2) throw new UsageError('report diff takes two reports: OLD NEW (each a report DIR or a report.json)');
+  for (const input of positionals) await checkInput(resolve(input));
   let result: ReturnType<typeof diffReports>;
   try {
     const [before, after] = positionals.map((p) => readReport(resolve(p))) as [ReturnType<typeof readReport>, ReturnType<typeof readReport>];
@@ -68,7 +91,7 @@ function diff(argv: string[]): number {
 /** `interop report merge|diff`. */
 export async function command(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
-  if (sub === 'merge') return merge(rest);
-  if (sub === 'diff') return diff(rest);
+  if (sub === 'merge') return await merge(rest);
+  if (sub === 'diff') return await diff(rest);
   throw new UsageError(`report takes merge or diff (got '${sub ?? ''}')`);
 }

@@ -68,9 +68,9 @@ describe('interop restore: usage errors exit 2', () => {
 });
 
 describe('interop restore with a registered client', () => {
-  it.skipIf(NO_CLIENT)('--json on a missing file: one JSON object, ok:false, E_INPUT_UNREADABLE, exit 1 (skipped while no client is registered)', () => {
+  it.skipIf(NO_CLIENT)('--json on a missing file: one JSON object, ok:false, E_INPUT_UNREADABLE, exit 2 (a path that names no file is a usage error)', () => {
     const { status, stdout } = interop('restore', '--client', FIRST as string, '--from', join(dir, 'does-not-exist.json'), '--json');
-    expect(status).toBe(1);
+    expect(status).toBe(2);
     const result = oneJsonObject(stdout);
     expect(result).toMatchObject({ client: FIRST, ok: false, error: { code: 'E_INPUT_UNREADABLE', message: expect.any(String) } });
   });
@@ -88,9 +88,9 @@ describe('interop restore with a registered client', () => {
   });
 
   it.skipIf(NO_CLIENT)('without --json a refusal is one line and exit 1 (skipped while no client is registered)', () => {
-    const { status, stdout } = interop('restore', '--client', FIRST as string, '--from', join(dir, 'does-not-exist.json'));
+    const { status, stdout } = interop('restore', '--client', FIRST as string, '--from', file('empty.txt', ''));
     expect(status).toBe(1);
-    expect(stdout).toContain('E_INPUT_UNREADABLE');
+    expect(stdout).toContain('E_ARTIFACT_UNKNOWN');
     expect(stdout).not.toMatch(/\n\s+at /);
   });
 });

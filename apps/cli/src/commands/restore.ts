@@ -1,15 +1,32 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { ClientError, detectArtifact, displayAddress, type ErrorInfo, type Identity, isKeyType, type RestoreSecret, toErrorInfo } from '@interop/core';
+import {
+  type Artifact,
+  ClientError,
+  detectArtifact,
+  displayAddress,
+  type ErrorInfo,
+  type Identity,
+  isKeyType,
+  keystoreBodyProblem,
+  quoteText,
+  type RestoreSecret,
+  readBoundedText,
+  STDIN_PATH,
+} from '@interop/core';
 import { selectClients, UnknownClientError } from '@interop/runner';
-import { readSecretFile } from '../read-secret-file.js';
-import { EXIT, UsageError } from '../usage.js';
+import { errorInfoOf } from '../error-info.js';
+import type { ChildOwner } from '../lifecycle/child-owner.js';
+import { printJson, printText } from '../output.js';
+import { readSecretFile, secretFormHint } from '../read-secret-file.js';
+import { EXIT, exitCodeFor, UsageError } from '../usage.js';
+import { withholdSecrets } from '../withhold-secrets.js';
 
 export interface RestoreArgs {
   readonly client?: string | undefined;
   readonly from?: string | undefined;
   readonly passwordFile?: string | undefined;
   readonly passphraseFile?: string | undefined;
+  readonly derivationPasswordFile?: string | undefined;
   readonly path?: string | undefined;
   readonly type?: string | undefined;
   readonly network?: string | undefined;
@@ -17,10 +34,18 @@ export interface RestoreArgs {
 }
 
 /** The largest backup file read: an export-all of thousands of accounts fits easily. */
-const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
+
+/** A `///` followed by anything is a derivation password (SURI syntax `<secret>[//hard][/soft][///password]`). */
+const PASSWORD_IN_PATH = /\/\/\/./s;
 
 /** Extra fields a client may attach to an identity (Vault: the network and the address as it shows it). */
 type ShownIdentity = Identity & { readonly network?: unknown; readonly address?: unknown };
+
+/** A path as a client reports it, with any `///password` part withheld: the output must not carry it. */
+function shownPath(path: string): string {
+  return path.replace(/\/\/\/.*$/s, '///<password withheld>');
+}
 
 function accountView(identity: ShownIdentity) {
   return {
@@ -28,7 +53,7 @@ function accountView(identity: ShownIdentity) {
     type: identity.type,
     address: displayAddress(identity.publicKey, identity.type),
     name: identity.name ?? '',
-    ...(identity.path !== undefined ? { path: identity.path } : {}),
+    ...(identity.path !== undefined ? { path: shownPath(identity.path) } : {}),
     ...(identity.genesisHash !== undefined ? { genesisHash: identity.genesisHash } : {}),
     ...(typeof identity.network === 'string' ? { network: identity.network } : {}),
     // The address as the client itself displays it, when it differs from the canonical form above.
@@ -37,69 +62,131 @@ function accountView(identity: ShownIdentity) {
   };
 }
 
-export async function runRestore(args: RestoreArgs): Promise<number> {
+/** A field that came from a client or a file, printed plain when it is plainly safe, else quoted and escaped. */
+function field(text: string): string {
+  return /^[\w./'@:-]*$/.test(text) ? text : quoteText(text);
+}
+
+function accountLine(a: ReturnType<typeof accountView>): string {
+  const parts = [`  ${a.address}  ${a.type}${a.hasSecret ? '' : ' (watch-only)'}`];
+  if (a.path) parts.push(`  path ${field(a.path)}`);
+  if (a.network) parts.push(`  on ${field(a.network)}`);
+  if (a.shownAs) parts.push(`  (shown as ${field(a.shownAs)})`);
+  parts.push(`  ${quoteText(a.name)}`);
+  return `${parts.join('')}\n`;
+}
+
+function checkArguments(args: RestoreArgs): void {
   if (!args.client) throw new UsageError('restore needs --client ID (see interop clients)');
   if (!args.from) throw new UsageError('restore needs --from FILE');
   if (args.type !== undefined && !isKeyType(args.type)) throw new UsageError(`--type must be one of sr25519, ed25519, ecdsa, ethereum (got '${args.type}')`);
+  if (args.path !== undefined && PASSWORD_IN_PATH.test(args.path)) {
+    throw new UsageError(
+      '--path holds a ///password: a password on the command line is seen by every user of this machine (ps, /proc) and kept in shell history. ' +
+        'Give the path without it and put the derivation password in a file: --derivation-password-file F ' +
+        '(the keystore password goes in --password-file, a Banana Split passphrase in --passphrase-file)',
+    );
+  }
+  const fromStdin = [args.from, args.passwordFile, args.passphraseFile, args.derivationPasswordFile].filter((p) => p === STDIN_PATH);
+  if (fromStdin.length > 1)
+    throw new UsageError('only one of --from, --password-file, --passphrase-file, --derivation-password-file can be - (standard input)');
+}
+
+/** The secret parts of a phrase or seed artifact, which a client's message must not repeat. */
+function secretsOf(artifact: Artifact): string[] {
+  if (artifact.kind !== 'phrase' && artifact.kind !== 'raw-seed') return [];
+  const at = artifact.path?.indexOf('///') ?? -1;
+  const derivationPassword = at >= 0 ? (artifact.path as string).slice(at + 3) : undefined;
+  return [artifact.kind === 'phrase' ? artifact.phrase : artifact.seed, ...(derivationPassword ? [derivationPassword] : [])];
+}
+
+/** `--derivation-password-file`: the phrase or seed's path gets `///<password>`, the way a SURI carries it. */
+async function withDerivationPassword(artifact: Artifact, file: string | undefined): Promise<Artifact> {
+  if (file === undefined) return artifact;
+  if (artifact.kind !== 'phrase' && artifact.kind !== 'raw-seed')
+    throw new UsageError(`--derivation-password-file applies to a phrase or a 0x seed; the backup file is ${artifact.kind}`);
+  const path = artifact.path ?? '';
+  if (path.includes('///')) throw new UsageError('the backup file already holds a ///password; give --derivation-password-file only for a path without one');
+  const password = await readSecretFile(file, 'derivation password');
+  if (password === '')
+    throw new ClientError('E_PATH_INVALID', 'the derivation password file is empty: an empty ///password is refused by Vault and ignored by polkadot-js');
+  return { ...artifact, path: `${path}///${password}` };
+}
+
+/** A refusal explained better where the file or the secret file shows why; the client's own words are kept. */
+function explain(info: ErrorInfo, artifact: Artifact | undefined, secret: RestoreSecret): ErrorInfo {
+  if (info.code === 'E_PASSWORD_WRONG' && artifact !== undefined) {
+    const keystores = artifact.kind === 'json-keystore' ? [artifact.json] : artifact.kind === 'export-all' ? artifact.json : [];
+    const problem = keystores.map((k) => keystoreBodyProblem(k)).find((p) => p !== undefined);
+    if (problem) return { code: 'E_ENCODING', message: `${info.message} — ${problem}` };
+  }
+  const hint =
+    info.code === 'E_PASSWORD_WRONG'
+      ? secretFormHint(secret.password, 'password')
+      : info.code === 'E_SHARES'
+        ? secretFormHint(secret.passphrase, 'passphrase')
+        : undefined;
+  return hint ? { code: info.code, message: `${info.message} (hint: ${hint})` } : info;
+}
+
+export async function runRestore(args: RestoreArgs, owner: ChildOwner): Promise<number> {
+  checkArguments(args);
   let selected: ReturnType<typeof selectClients>;
   try {
-    selected = selectClients([args.client]);
+    selected = selectClients([args.client as string]);
   } catch (error) {
     // A client id nobody registered is a mistake on the command line, not a harness bug.
     if (error instanceof UnknownClientError) throw new UsageError(error.message);
     throw error;
   }
-  const [factory, ...more] = selected;
-  if (factory === undefined || more.length > 0)
+  const [chosen, ...more] = selected;
+  if (chosen === undefined || more.length > 0)
     throw new UsageError(`--client '${args.client}' names ${more.length + 1} profiles; pick one id from 'interop clients'`);
+  const factory = owner.ownFactory(chosen);
 
   const print = (ok: boolean, body: { accounts?: ReturnType<typeof accountView>[]; error?: ErrorInfo }): number => {
-    if (args.json) {
-      process.stdout.write(`${JSON.stringify({ client: factory.info.id, ok, ...body })}\n`);
-    } else if (ok) {
+    if (args.json) printJson({ client: factory.info.id, ok, ...body });
+    else if (ok) {
       const accounts = body.accounts ?? [];
-      process.stdout.write(`${factory.info.id} restored ${accounts.length} account(s):\n`);
-      for (const a of accounts) {
-        process.stdout.write(
-          `  ${a.address}  ${a.type}${a.hasSecret ? '' : ' (watch-only)'}${a.path ? `  path ${a.path}` : ''}${a.network ? `  on ${a.network}` : ''}${a.shownAs ? `  (shown as ${a.shownAs})` : ''}  ${JSON.stringify(a.name)}\n`,
-        );
-      }
-    } else {
-      process.stdout.write(`${factory.info.id} refused: ${body.error?.code}: ${body.error?.message}\n`);
-    }
-    return ok ? EXIT.ok : EXIT.failed;
+      printText(`${factory.info.id} restored ${accounts.length} account(s):\n${accounts.map(accountLine).join('')}`);
+    } else printText(`${factory.info.id} refused: ${body.error?.code}: ${body.error?.message}\n`);
+    return ok ? EXIT.ok : exitCodeFor(body.error?.code ?? 'E_INTERNAL');
   };
 
   let client: Awaited<ReturnType<typeof factory.start>> | undefined;
+  let artifact: Artifact | undefined;
+  let secret: RestoreSecret = {};
+  const secrets: string[] = [];
   try {
-    let size: number;
-    try {
-      size = statSync(args.from).size;
-    } catch (error) {
-      throw new ClientError('E_INPUT_UNREADABLE', `cannot read ${args.from} (${(error as NodeJS.ErrnoException).code ?? 'unknown'})`);
-    }
-    if (size > MAX_INPUT_BYTES)
-      throw new ClientError('E_INPUT_UNREADABLE', `${args.from} is ${size} bytes; backups larger than ${MAX_INPUT_BYTES} are not read`);
-    const artifact = detectArtifact(readFileSync(args.from, 'utf8'), {
-      ...(args.path !== undefined ? { path: args.path } : {}),
-      ...(args.type !== undefined && isKeyType(args.type) ? { type: args.type } : {}),
-    });
+    const text = await readBoundedText(args.from as string, { what: 'backup file', maxBytes: MAX_BACKUP_BYTES });
+    secrets.push(text.trim());
+    artifact = await withDerivationPassword(
+      detectArtifact(text, {
+        ...(args.path !== undefined ? { path: args.path } : {}),
+        ...(args.type !== undefined && isKeyType(args.type) ? { type: args.type } : {}),
+      }),
+      args.derivationPasswordFile,
+    );
+    secrets.push(...secretsOf(artifact));
     // A phrase, seed or Secret QR import asks for a new account password; the instance is
     // thrown away after this command, so without --password-file a random one serves.
     const needsNewPassword = artifact.kind === 'phrase' || artifact.kind === 'raw-seed' || artifact.kind === 'secret-qr';
-    const secret: RestoreSecret = {
+    secret = {
       ...(args.passwordFile
-        ? { password: readSecretFile(args.passwordFile, 'password') }
+        ? { password: await readSecretFile(args.passwordFile, 'password') }
         : needsNewPassword
           ? { password: randomBytes(16).toString('base64url') }
           : {}),
-      ...(args.passphraseFile ? { passphrase: readSecretFile(args.passphraseFile, 'passphrase') } : {}),
+      ...(args.passphraseFile ? { passphrase: await readSecretFile(args.passphraseFile, 'passphrase') } : {}),
     };
+    if (secret.password !== undefined) secrets.push(secret.password);
+    if (secret.passphrase !== undefined) secrets.push(secret.passphrase);
     client = await factory.start(args.network ? { network: args.network } : {});
     const identities = await client.restore(artifact, secret);
     return print(true, { accounts: identities.map(accountView) });
   } catch (error) {
-    return print(false, { error: toErrorInfo(error) });
+    const info = explain(errorInfoOf(error), artifact, secret);
+    return print(false, { error: { code: info.code, message: withholdSecrets(info.message, secrets) } });
   } finally {
     await client?.dispose();
   }

@@ -22,10 +22,13 @@ export function viewOptionsOf(run: BrowserRun, now = Date.now()): AppsViewOption
 }
 
 export function predictionFor(run: BrowserRun, view: AppsViewOptions = viewOptionsOf(run)): MigrationPrediction {
+  // When the browser's dump threw there is no dump string: the model works out the dump step itself (D1).
+  if (run.dumpError) return predictMigration({ old: run.oldStorage, new: run.newBefore, view });
   return predictMigration({ old: run.oldStorage, new: run.newBefore, pasted: run.pasted, dumpString: run.dumpString, view });
 }
 
 function observedProcedure(run: BrowserRun): string {
+  if (run.dumpError) return `dump ${run.dumpError.name}`;
   if (run.pasteError) return `paste ${run.pasteError.name}`;
   if (run.loopError) return run.loopError.name === 'SyntaxError' ? 'parse SyntaxError' : `loop ${run.loopError.name}`;
   return 'completed';

@@ -3,6 +3,7 @@ import type { StorageDump } from '../storage-dump.js';
 import { DUMP_EXPRESSION, LOOP_SNIPPET, pasteStatement } from '../wiki-procedure.js';
 import type { BrowserComputer, LaunchComputer } from './browser-computer.js';
 import { type ObservedView, observeView } from './observed-view.js';
+import { readStorage } from './read-storage.js';
 
 /**
  * The wiki procedure in real Chromium, on two browser profiles ("computers") running the Apps
@@ -30,8 +31,10 @@ export interface BrowserRun {
   readonly chain: HarnessChain;
   /** The old computer's localStorage once Apps had loaded it (what the user dumps). */
   readonly oldStorage: StorageDump;
-  /** What `JSON.stringify(localStorage)` returned on the old computer. */
+  /** What `JSON.stringify(localStorage)` returned on the old computer ('' when it threw). */
   readonly dumpString: string;
+  /** `JSON.stringify(localStorage)` threw on the old computer (a `__proto__` key, rule D1): there is nothing to copy. */
+  readonly dumpError?: StepError;
   /** The text pasted after `raw = ` (holds the dump: never print it). */
   readonly pasted: string;
   readonly pasteError?: StepError;
@@ -79,28 +82,36 @@ export async function runWikiProcedureOn(
   // Apps has loaded the old computer's storage (and may have rewritten entries) before the user dumps it.
   if (old !== undefined) await oldComputer.loadLocalStorage(old);
   else await oldComputer.reload();
-  const dumpString = (await oldComputer.page.evaluate(DUMP_EXPRESSION)) as string;
-  const oldStorage = await oldComputer.dumpLocalStorage();
-  const pasted = options.pasted ?? pastedText(dumpString, options.variant ?? 'literal');
+  let dumpString = '';
+  let dumpError: StepError | undefined;
+  try {
+    dumpString = (await oldComputer.page.evaluate(DUMP_EXPRESSION)) as string;
+  } catch (error) {
+    dumpError = { name: errorName(error) };
+  }
+  const oldStorage = await readStorage(oldComputer);
+  const pasted = options.pasted ?? (dumpError ? '' : pastedText(dumpString, options.variant ?? 'literal'));
 
   // A reload gives the console a fresh global scope: no `raw` or `accounts` from an earlier run.
   if (neu !== undefined) await newComputer.loadLocalStorage(neu);
   else await newComputer.reload();
   const chain = await newComputer.call<HarnessChain>('chain');
-  const newBefore = await newComputer.dumpLocalStorage();
+  const newBefore = await readStorage(newComputer);
   const viewBefore = await observeView(newComputer);
-  const pasteError = await evaluateStep(newComputer, pasteStatement(pasted));
+  // A dump that threw leaves the user nothing to paste: steps 9 and 10 are not run.
+  const pasteError = dumpError ? undefined : await evaluateStep(newComputer, pasteStatement(pasted));
   // The user runs step 10 whatever step 9 did; after a failed paste `raw` is not defined.
-  const loopError = await evaluateStep(newComputer, LOOP_SNIPPET);
-  const newAfterSnippet = await newComputer.dumpLocalStorage();
+  const loopError = dumpError ? undefined : await evaluateStep(newComputer, LOOP_SNIPPET);
+  const newAfterSnippet = await readStorage(newComputer);
   await newComputer.reload();
   const viewAfter = await observeView(newComputer);
-  const newAfterReload = await newComputer.dumpLocalStorage();
+  const newAfterReload = await readStorage(newComputer);
   return {
     variant: options.pasted !== undefined ? 'as-given' : (options.variant ?? 'literal'),
     chain,
     oldStorage,
     dumpString,
+    ...(dumpError ? { dumpError } : {}),
     pasted,
     ...(pasteError ? { pasteError } : {}),
     ...(loopError ? { loopError } : {}),

@@ -3,7 +3,7 @@ import type { AppsViewOptions } from '../apps-view.js';
 import type { CopyVariant } from '../copy-variants.js';
 import { OUTCOME_ORDER, procedureWords } from '../format-plan.js';
 import type { MigrationPrediction } from '../migration-model.js';
-import { quoteShort } from '../safe-text.js';
+import { plainOrQuoted, quoteShort } from '../safe-text.js';
 import type { StorageDump } from '../storage-dump.js';
 import { appsBrowserLauncher, type LaunchComputer } from './browser-computer.js';
 import { compareWithModel, type Difference, predictionFor } from './compare-with-model.js';
@@ -65,7 +65,7 @@ export function formatVerify(report: VerifyReport): string {
       a.nameOld !== undefined && a.nameNew !== undefined && a.nameOld !== a.nameNew
         ? `old ${quoteShort(a.nameOld)}, new ${quoteShort(a.nameNew)}`
         : quoteShort(a.nameOld ?? a.nameNew ?? '');
-    out.push(`  ${a.outcome.padEnd(17)} ${a.section.padEnd(8)} ${a.address}  ${names}  -> ${a.observed}  (${a.rule})`);
+    out.push(`  ${a.outcome.padEnd(17)} ${a.section.padEnd(8)} ${plainOrQuoted(a.address)}  ${names}  -> ${a.observed}  (${a.rule})`);
     for (const c of a.changes) out.push(`      ${c}`);
   }
   if (report.accounts.length === 0) out.push('  none');

@@ -6,12 +6,22 @@ import type { CellResult } from '../cell-result.js';
 import type { CounterexampleScenario } from './scenario.js';
 
 /**
+ * A timeout or a dead worker says the machine was slow or a client process died, not that the
+ * spec breaks a client: replaying it would not reproduce anything, so it is never saved.
+ */
+const INFRASTRUCTURE_CODES: ReadonlySet<string> = new Set(['E_TIMEOUT', 'E_WORKER_CRASHED']);
+
+export function isInfrastructureFailure(result: CellResult): boolean {
+  return result.outcome.status === 'error' && INFRASTRUCTURE_CODES.has(result.outcome.code);
+}
+
+/**
  * Saves a shrunk counterexample as a scenario file. The spec is generated test data (never a
  * user's secret), so it is kept whole: replaying needs it.
  */
 export function saveCounterexample(dir: string, result: CellResult, runSeed: number): string | undefined {
   const ce = result.counterexample;
-  if (ce === undefined) return undefined;
+  if (ce === undefined || isInfrastructureFailure(result)) return undefined;
   const scenario: CounterexampleScenario = {
     schema: 'interop-scenario/v1',
     kind: 'counterexample',

@@ -19,7 +19,7 @@ describe('counterexample scenarios', () => {
     expect(failing).toBeDefined();
     const dir = mkdtempSync(join(tmpdir(), 'interop-found-'));
     const file = saveCounterexample(dir, failing!, 5);
-    const [loaded] = loadScenarios(file!);
+    const [loaded] = await loadScenarios(file!);
     expect(loaded && 'scenario' in loaded).toBe(true);
     if (!loaded || !('scenario' in loaded)) return;
     expect(await replayScenario(loaded.scenario, [honest, soft])).toMatchObject({ status: 'reproduces' });
@@ -28,11 +28,11 @@ describe('counterexample scenarios', () => {
     expect(await replayScenario(fixed, [honest, soft])).toMatchObject({ status: 'no-longer-reproduces' });
   });
 
-  it('refuses files that do not match the schema, naming what is wrong', () => {
+  it('refuses files that do not match the schema, naming what is wrong', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'interop-bad-'));
     writeFileSync(join(dir, 'a.json'), JSON.stringify({ schema: 'interop-scenario/v1', kind: 'bug', title: 't' }));
     writeFileSync(join(dir, 'b.json'), '{ not json');
-    const [a, b] = loadScenarios(dir);
+    const [a, b] = await loadScenarios(dir);
     expect(a && 'error' in a && a.error).toMatch(/must have required property 'links'/);
     expect(b && 'error' in b && b.error).toMatch(/not valid JSON/);
   });
