@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { command as check } from './commands/check.js';
 import { runClients } from './commands/clients.js';
 import { command as matrix } from './commands/matrix.js';
 import { command as migrate } from './commands/migrate.js';
@@ -57,6 +58,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
       owner,
     );
   },
+  check,
   matrix,
   scenario,
   report,

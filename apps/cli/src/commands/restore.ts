@@ -37,7 +37,12 @@ export interface RestoreArgs {
 export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
 
 /** A `///` followed by anything is a derivation password (SURI syntax `<secret>[//hard][/soft][///password]`). */
-const PASSWORD_IN_PATH = /\/\/\/./s;
+export const PASSWORD_IN_PATH = /\/\/\/./s;
+
+export const PASSWORD_IN_PATH_MESSAGE =
+  '--path holds a ///password: a password on the command line is seen by every user of this machine (ps, /proc) and kept in shell history. ' +
+  'Give the path without it and put the derivation password in a file: --derivation-password-file F ' +
+  '(the keystore password goes in --password-file, a Banana Split passphrase in --passphrase-file)';
 
 /** Extra fields a client may attach to an identity (Vault: the network and the address as it shows it). */
 type ShownIdentity = Identity & { readonly network?: unknown; readonly address?: unknown };
@@ -81,11 +86,7 @@ function checkArguments(args: RestoreArgs): void {
   if (!args.from) throw new UsageError('restore needs --from FILE');
   if (args.type !== undefined && !isKeyType(args.type)) throw new UsageError(`--type must be one of sr25519, ed25519, ecdsa, ethereum (got '${args.type}')`);
   if (args.path !== undefined && PASSWORD_IN_PATH.test(args.path)) {
-    throw new UsageError(
-      '--path holds a ///password: a password on the command line is seen by every user of this machine (ps, /proc) and kept in shell history. ' +
-        'Give the path without it and put the derivation password in a file: --derivation-password-file F ' +
-        '(the keystore password goes in --password-file, a Banana Split passphrase in --passphrase-file)',
-    );
+    throw new UsageError(PASSWORD_IN_PATH_MESSAGE);
   }
   const fromStdin = [args.from, args.passwordFile, args.passphraseFile, args.derivationPasswordFile].filter((p) => p === STDIN_PATH);
   if (fromStdin.length > 1)
@@ -93,7 +94,7 @@ function checkArguments(args: RestoreArgs): void {
 }
 
 /** The secret parts of a phrase or seed artifact, which a client's message must not repeat. */
-function secretsOf(artifact: Artifact): string[] {
+export function secretsOf(artifact: Artifact): string[] {
   if (artifact.kind !== 'phrase' && artifact.kind !== 'raw-seed') return [];
   const at = artifact.path?.indexOf('///') ?? -1;
   const derivationPassword = at >= 0 ? (artifact.path as string).slice(at + 3) : undefined;
@@ -101,7 +102,7 @@ function secretsOf(artifact: Artifact): string[] {
 }
 
 /** `--derivation-password-file`: the phrase or seed's path gets `///<password>`, the way a SURI carries it. */
-async function withDerivationPassword(artifact: Artifact, file: string | undefined): Promise<Artifact> {
+export async function withDerivationPassword(artifact: Artifact, file: string | undefined): Promise<Artifact> {
   if (file === undefined) return artifact;
   if (artifact.kind !== 'phrase' && artifact.kind !== 'raw-seed')
     throw new UsageError(`--derivation-password-file applies to a phrase or a 0x seed; the backup file is ${artifact.kind}`);
