@@ -4,6 +4,8 @@ import { BIP39_SEED_ROUNDS_DIFFER } from './records/bip39-seed-rounds-differ.js'
 import { ECDSA_PUBLIC_KEY_QR_ADDRESS } from './records/ecdsa-public-key-qr-address.js';
 import { ETHEREUM_INDEX_0_NOT_WRITTEN } from './records/ethereum-index-0-not-written.js';
 import { ETHEREUM_TYPED_PATH_REFUSED } from './records/ethereum-typed-path-refused.js';
+import { HDKD_JUNCTIONS_AS_JS_NUMBERS } from './records/hdkd-junctions-as-js-numbers.js';
+import { HDKD_PASSWORD_NFKD } from './records/hdkd-password-nfkd.js';
 import { JUNCTION_RULES_DIFFER } from './records/junction-rules-differ.js';
 import { LEGACY_SIGNER_PATH_SYNTAX } from './records/legacy-signer-path-syntax.js';
 import { NFC_NORMALISATION_DIFFERS } from './records/nfc-normalisation-differs.js';
@@ -21,6 +23,8 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
   ETHEREUM_INDEX_0_NOT_WRITTEN,
   ETHEREUM_TYPED_PATH_REFUSED,
   JUNCTION_RULES_DIFFER,
+  HDKD_JUNCTIONS_AS_JS_NUMBERS,
+  HDKD_PASSWORD_NFKD,
   NFC_NORMALISATION_DIFFERS,
   BIP39_SEED_ROUNDS_DIFFER,
   SCRYPT_PARAMS_REFUSED,
