@@ -11,7 +11,13 @@ import { FAKE_FACTORIES } from './fakes/fake-client.js';
  * the runner's fake clients (an honest one and a deliberately broken one) so the CLI's own
  * behaviour — counterexamples, replay — can be tested end to end.
  */
-export const CLIENT_FACTORIES: readonly ClientFactory[] = [...extension, ...apps, ...signer, ...papi, ...(process.env.INTEROP_FAKES === '1' ? FAKE_FACTORIES : [])];
+export const CLIENT_FACTORIES: readonly ClientFactory[] = [
+  ...extension,
+  ...apps,
+  ...signer,
+  ...papi,
+  ...(process.env.INTEROP_FAKES === '1' ? FAKE_FACTORIES : []),
+];
 
 export class UnknownClientError extends Error {}
 
