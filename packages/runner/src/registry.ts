@@ -2,6 +2,7 @@ import { factories as apps } from '@interop/client-apps';
 import { factories as extension } from '@interop/client-extension';
 import { factories as papi } from '@interop/client-papi';
 import { factories as signer } from '@interop/client-signer';
+import { factories as subwallet } from '@interop/client-subwallet';
 import type { ClientFactory } from '@interop/core';
 
 import { FAKE_FACTORIES } from './fakes/fake-client.js';
@@ -16,6 +17,7 @@ export const CLIENT_FACTORIES: readonly ClientFactory[] = [
   ...apps,
   ...signer,
   ...papi,
+  ...subwallet,
   ...(process.env.INTEROP_FAKES === '1' ? FAKE_FACTORIES : []),
 ];
 

@@ -11,6 +11,7 @@ import { LEGACY_SIGNER_PATH_SYNTAX } from './records/legacy-signer-path-syntax.j
 import { NFC_NORMALISATION_DIFFERS } from './records/nfc-normalisation-differs.js';
 import { PHRASE_ALONE_LOSES_KEY_TYPE } from './records/phrase-alone-loses-key-type.js';
 import { PHRASE_ALONE_LOSES_PATH } from './records/phrase-alone-loses-path.js';
+import { PHRASE_IMPORT_TAKES_WORDS_ONLY } from './records/phrase-import-takes-words-only.js';
 import { SCRYPT_PARAMS_REFUSED } from './records/scrypt-params-refused.js';
 import { SECRET_QR_READ_AS_SR25519 } from './records/secret-qr-read-as-sr25519.js';
 import { SOFT_SECRET_QR_REFUSED } from './records/soft-secret-qr-refused.js';
@@ -19,6 +20,7 @@ import { SOFT_SECRET_QR_REFUSED } from './records/soft-secret-qr-refused.js';
 export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
   PHRASE_ALONE_LOSES_KEY_TYPE,
   PHRASE_ALONE_LOSES_PATH,
+  PHRASE_IMPORT_TAKES_WORDS_ONLY,
   BANANA_SPLIT_CARRIES_PHRASE_ONLY,
   ETHEREUM_INDEX_0_NOT_WRITTEN,
   ETHEREUM_TYPED_PATH_REFUSED,

@@ -14,6 +14,8 @@ export function targetRequests(ctx: Pick<DivergenceContext, 'artifact' | 'target
   const { artifact, target } = ctx;
   if (artifact.kind === 'banana-split') return target.phraseDefaults;
   if (artifact.kind !== 'phrase' && artifact.kind !== 'raw-seed') return undefined;
+  // An import screen with one field for the words: the path, type and notes beside them go nowhere.
+  if (artifact.kind === 'phrase' && target.phraseImport === 'words-only') return target.phraseDefaults;
   const alone = artifact.path === undefined && artifact.type === undefined;
   const notes = artifact.kind === 'phrase' ? (artifact.derivations ?? []).map((d) => ({ path: d.path, type: d.type ?? 'sr25519' })) : [];
   if (alone && artifact.kind === 'phrase') return [...target.phraseDefaults, ...notes];
