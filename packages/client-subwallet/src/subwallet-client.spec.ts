@@ -71,6 +71,21 @@ describe('subwallet@1.3.88', () => {
     expect(restored).toEqual([{ publicKey: `0x${Buffer.from(pair.publicKey).toString('hex')}`, type: 'ed25519', hasSecret: true, name: 'pjs' }]);
   });
 
+  it('has one password: an account made with another one is made in a fresh wallet, whose export opens with it', async () => {
+    const wallet = await SUBWALLET_1_3_88.start();
+    try {
+      const first = await wallet.create({ ...sr, name: 'first', password: 'password one' });
+      const second = await wallet.create({ ...eth, name: 'second', password: 'password two' });
+      const file = await wallet.backup(second, 'json', 'password two');
+      if (file.kind !== 'json-keystore') throw new Error(`expected a keystore, got ${file.kind}`);
+      expect(file.json.address.toLowerCase()).toBe(second.identity.publicKey.toLowerCase());
+      expect(await refusal(() => wallet.backup(second, 'json', 'password one'))).toMatchObject({ code: 'E_PASSWORD_WRONG' });
+      expect((await refusal(() => wallet.backup(first, 'json', 'password one'))).code).toBe('E_NOT_FOUND');
+    } finally {
+      await wallet.dispose();
+    }
+  });
+
   it('refuses with codes: a bad phrase, ed25519 from a phrase, a path, a substrate private key, files it does not read', async () => {
     const fresh = await SUBWALLET_1_3_88.start();
     try {

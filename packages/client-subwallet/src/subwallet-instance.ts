@@ -44,6 +44,7 @@ export class SubWalletInstance {
   /** Handle -> the addresses of the account (a phrase import is one account of several keys). */
   readonly #accounts = new Map<string, { readonly addresses: readonly string[]; readonly main: string }>();
   #imports = 0;
+  #nextHandle = 0;
   #masterPassword: string | undefined;
 
   constructor(core: SubWalletCore) {
@@ -55,13 +56,22 @@ export class SubWalletInstance {
   }
 
   /**
-   * The one password of the wallet: set on the first account (Mnemonic.ts 99-106); an account
-   * made with another password is preceded by Settings > Change password, which re-encrypts all.
+   * The one password of the wallet, set with the first account (Mnemonic.ts 99-106; an import
+   * into a wallet that has one keeps it). SubWallet has no per-account password: an account made
+   * with another password is made in a fresh wallet (Settings > Reset wallet, ui-keyring
+   * resetWallet, then that password), so its JSON export is encrypted with its own password.
    */
-  #useMasterPassword(password: string): void {
+  #useMasterPassword(password: string, mode: 'create' | 'import'): void {
     if (password === '') throw new ClientError('E_PASSWORD_REQUIRED', 'SubWallet needs a password before any account is added');
-    if (this.#keyring.keyring.hasMasterPassword && this.#masterPassword === password) return;
-    this.#keyring.changeMasterPassword(password, this.#masterPassword);
+    if (!this.#keyring.keyring.hasMasterPassword) {
+      this.#keyring.changeMasterPassword(password);
+      this.#masterPassword = password;
+      return;
+    }
+    if (this.#masterPassword === password || mode === 'import') return;
+    this.#keyring.resetWallet(true);
+    this.#accounts.clear();
+    this.#keyring.changeMasterPassword(password);
     this.#masterPassword = password;
   }
 
@@ -97,17 +107,15 @@ export class SubWalletInstance {
   }
 
   /** accountsCreateSuriV2 (Mnemonic.ts 93-169): one account of `types` keys from one suri. */
-  #createSuri(suri: string, types: readonly KeyType[], name: string, password: string): SubWalletPair[] {
+  #createSuri(suri: string, types: readonly KeyType[], name: string, password: string, mode: 'create' | 'import'): SubWalletPair[] {
     const addresses = types.map((type) => this.#keyring.createFromUri(getSuri(suri, type), {}, type).address);
+    if (mode === 'create') this.#useMasterPassword(password, mode);
     const held = this.#held(addresses);
-    if (held !== undefined) {
-      this.#useMasterPassword(password);
-      return held;
-    }
+    if (held !== undefined) return held;
     const exists = this.#exists(addresses);
     if (exists !== undefined) throw new ClientError('E_CLIENT_REFUSED', M.accountExists(String(exists.meta.name ?? exists.address)));
     if (this.#nameExists(name)) throw new ClientError('E_CLIENT_REFUSED', 'Account name already exists (ACCOUNT_NAME_EXISTED)');
-    this.#useMasterPassword(password);
+    this.#useMasterPassword(password, mode);
     return types.map((type) => {
       const typed = getSuri(suri, type);
       const { derivePath } = this.#core.utilCrypto.keyExtractSuri(typed);
@@ -118,7 +126,8 @@ export class SubWalletInstance {
   #remember(pairs: readonly SubWalletPair[], main: SubWalletPair): AccountRef {
     const identity = identityOf(main);
     if (identity === undefined) throw new ClientError('E_INTERNAL', `SubWallet made a ${main.type} key`);
-    const handle = `${this.#accounts.size}`;
+    // Never reused, also across a reset: a handle from a reset wallet must not name a new account.
+    const handle = `${this.#nextHandle++}`;
     this.#accounts.set(handle, { addresses: pairs.map((p) => p.address), main: main.address });
     return { handle, identity };
   }
@@ -136,7 +145,7 @@ export class SubWalletInstance {
       }
       const phrase = spec.secret.phrase;
       this.#validatePhrase(phrase);
-      const pairs = wrap(() => this.#createSuri(phrase, PHRASE_TYPES, spec.name, spec.password));
+      const pairs = wrap(() => this.#createSuri(phrase, PHRASE_TYPES, spec.name, spec.password, 'create'));
       const main = pairs.find((p) => p.type === spec.type) as SubWalletPair;
       return this.#remember(pairs, main);
     }
@@ -144,7 +153,7 @@ export class SubWalletInstance {
     if (spec.type !== 'ethereum' || spec.path !== '')
       throw new ClientError('E_UNSUPPORTED', "SubWallet's Import private key takes an EVM (ethereum) private key only");
     const seed = spec.secret.seed;
-    const pairs = wrap(() => this.#createSuri(seed, ['ethereum'], spec.name, spec.password));
+    const pairs = wrap(() => this.#createSuri(seed, ['ethereum'], spec.name, spec.password, 'create'));
     return this.#remember(pairs, pairs[0] as SubWalletPair);
   }
 
@@ -181,7 +190,7 @@ export class SubWalletInstance {
       case 'phrase': {
         // One field, the words: a path, type or notes written beside them cannot be entered.
         this.#validatePhrase(artifact.phrase);
-        const pairs = this.#guard(() => this.#createSuri(artifact.phrase, PHRASE_TYPES, this.#importName(), password));
+        const pairs = this.#guard(() => this.#createSuri(artifact.phrase, PHRASE_TYPES, this.#importName(), password, 'import'));
         return pairs.flatMap((p) => identityOf(p) ?? []);
       }
       case 'json-keystore':
@@ -228,7 +237,7 @@ export class SubWalletInstance {
       if (held !== undefined) return held.flatMap((p) => identityOf(p) ?? []);
       const exists = this.#exists([preview.address]);
       if (exists !== undefined) throw new ClientError('E_CLIENT_REFUSED', M.accountExists(String(exists.meta.name ?? exists.address)));
-      if (!this.#keyring.keyring.hasMasterPassword) this.#useMasterPassword(password);
+      this.#useMasterPassword(password, 'import');
       this.#keyring.restoreAccount(json, password, true);
       const identity = identityOf(this.#keyring.getPair(preview.address));
       return identity === undefined ? [] : [identity];
@@ -255,7 +264,7 @@ export class SubWalletInstance {
       if (pairs.length === 0) throw new ClientError('E_JSON_MALFORMED', M.noValidAccounts);
       const fresh = pairs.filter((p) => this.#exists([p.address]) === undefined).map((p) => p.address);
       if (fresh.length === 0) return pairs.flatMap((p) => identityOf(this.#keyring.getPair(p.address)) ?? []);
-      if (!this.#keyring.keyring.hasMasterPassword) this.#useMasterPassword(password);
+      this.#useMasterPassword(password, 'import');
       this.#keyring.restoreAccounts(json, password, fresh);
       return fresh.flatMap((a) => identityOf(this.#keyring.getPair(a)) ?? []);
     });

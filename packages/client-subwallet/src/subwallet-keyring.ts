@@ -16,6 +16,7 @@ export interface SubWalletKeyring {
   loadAll(options: { store: unknown; type: string; password_store: unknown }): void;
   readonly keyring: { readonly hasMasterPassword: boolean };
   changeMasterPassword(password: string, old?: string): void;
+  resetWallet(resetAll: boolean): void;
   createFromUri(suri: string, meta: Record<string, unknown>, type: string): SubWalletPair;
   createFromJson(json: unknown, meta?: Record<string, unknown>): SubWalletPair;
   addUri(suri: string, meta: Record<string, unknown>, type: string): { pair: SubWalletPair };
