@@ -1,6 +1,8 @@
 import { factories as apps } from '@interop/client-apps';
 import { factories as extension } from '@interop/client-extension';
+import { factories as papi } from '@interop/client-papi';
 import { factories as signer } from '@interop/client-signer';
+import { factories as subwallet } from '@interop/client-subwallet';
 import type { ClientFactory } from '@interop/core';
 
 import { FAKE_FACTORIES } from './fakes/fake-client.js';
@@ -10,7 +12,14 @@ import { FAKE_FACTORIES } from './fakes/fake-client.js';
  * the runner's fake clients (an honest one and a deliberately broken one) so the CLI's own
  * behaviour — counterexamples, replay — can be tested end to end.
  */
-export const CLIENT_FACTORIES: readonly ClientFactory[] = [...extension, ...apps, ...signer, ...(process.env.INTEROP_FAKES === '1' ? FAKE_FACTORIES : [])];
+export const CLIENT_FACTORIES: readonly ClientFactory[] = [
+  ...extension,
+  ...apps,
+  ...signer,
+  ...papi,
+  ...subwallet,
+  ...(process.env.INTEROP_FAKES === '1' ? FAKE_FACTORIES : []),
+];
 
 export class UnknownClientError extends Error {}
 

@@ -18,6 +18,8 @@ export function targetRequests(ctx: Pick<DivergenceContext, 'artifact' | 'target
   const defaults = [...target.phraseDefaults, ...perSpec(target.networkKeysPerSpec ?? []).filter((k) => k.type !== 'sr25519')];
   if (artifact.kind === 'banana-split') return defaults;
   if (artifact.kind !== 'phrase' && artifact.kind !== 'raw-seed') return undefined;
+  // An import screen with one field for the words: the path, type and notes beside them go nowhere.
+  if (artifact.kind === 'phrase' && target.phraseImport === 'words-only') return target.phraseDefaults;
   // Notes name a network, not a type: a client that keys specs by encryption re-enters each path
   // in every spec of that network it holds; the others make their default type.
   const notes =
