@@ -90,7 +90,7 @@ export function compareResults(
   const readers = results.filter((r) => r.status !== 'unsupported');
   const differences: Difference[] = [];
   for (const r of readers) {
-    if (reference !== undefined && reference.profiles.includes(r.profile)) continue;
+    if (reference?.profiles.includes(r.profile)) continue;
     const explainedBy: Difference['explainedBy'][number][] = [];
     const target = byId.get(r.profile);
     const writer = reference ? byId.get(reference.profiles[0] ?? '') : undefined;
