@@ -10,8 +10,13 @@ export const ETHEREUM_INDEX_0 = "/m/44'/60'/0'/0/0";
  * path and type gives that one key (an ethereum phrase without a path at BIP44 index 0).
  * Undefined for artifacts that carry the key itself (keystores, QR codes, storage).
  */
-export function targetRequests(ctx: Pick<DivergenceContext, 'artifact' | 'target' | 'targetHolds'>): readonly DefaultKey[] | undefined {
+export function targetRequests(
+  ctx: Pick<DivergenceContext, 'artifact' | 'target' | 'targetHolds'> & { readonly spec?: DivergenceContext['spec'] },
+): readonly DefaultKey[] | undefined {
   const { artifact, target } = ctx;
+  // A note marks a ///password without showing it: the user types it again (the spec's own).
+  const typed = ctx.spec?.path.includes('///') ? ctx.spec.path.slice(ctx.spec.path.indexOf('///') + 3) : '';
+  const noted = (d: { readonly path: string; readonly hasPassword?: boolean }) => (d.hasPassword === true ? `${d.path}///${typed}` : d.path);
   // Types the target makes network keys in: its defaults' own, and every encryption it holds specs of.
   const held = [...new Set<KeyType>(['sr25519', ...ctx.targetHolds])];
   const perSpec = (paths: readonly string[]): DefaultKey[] => held.flatMap((type) => paths.map((path) => ({ path, type })));
@@ -26,10 +31,10 @@ export function targetRequests(ctx: Pick<DivergenceContext, 'artifact' | 'target
     artifact.kind === 'phrase'
       ? (artifact.derivations ?? []).flatMap((d) =>
           d.type !== undefined
-            ? [{ path: d.path, type: d.type }]
+            ? [{ path: noted(d), type: d.type }]
             : target.networkKeysPerSpec !== undefined
-              ? perSpec([d.path])
-              : [{ path: d.path, type: 'sr25519' as const }],
+              ? perSpec([noted(d)])
+              : [{ path: noted(d), type: 'sr25519' as const }],
         )
       : [];
   const alone = artifact.path === undefined && artifact.type === undefined;
