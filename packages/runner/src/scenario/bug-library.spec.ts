@@ -31,7 +31,7 @@ interface ReplayReport {
 
 function interop(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [MAIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 600_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [MAIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 1_100_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
   });
@@ -49,7 +49,8 @@ describe('the bug library, replayed by `interop scenario scenarios/bugs --json`'
     expect(existsSync(MAIN), `${MAIN} is missing: build first (npm run setup)`).toBe(true);
     run = await interop('scenario', 'scenarios/bugs', '--json');
     report = JSON.parse(run.stdout) as ReplayReport;
-  });
+    // The whole library starts dozens of client instances (Chromium among them): a hang limit, not a timing.
+  }, 1_200_000);
 
   it('exits 0 with every scenario reproducing (none fixed upstream, none broken)', () => {
     const notReproducing = report.results.filter((r) => r.status !== 'reproduces').map((r) => `${r.file}: ${r.status}: ${r.detail}`);
