@@ -81,14 +81,21 @@ export class PapiInstance {
   }
 
   /** Deriving again from what was kept: a phrase alone is the root sr25519 key, `derive("")`. */
-  restore(artifact: Artifact, _secret: RestoreSecret): Identity[] {
+  restore(artifact: Artifact, typedSecret: RestoreSecret): Identity[] {
     if (artifact.kind !== 'phrase' && artifact.kind !== 'raw-seed') {
       throw new ClientError('E_UNSUPPORTED', `polkadot-api's key stack reads no ${artifact.kind}: it derives from a phrase or a seed`);
     }
     const secret: AccountSpec['secret'] = artifact.kind === 'phrase' ? { kind: 'phrase', phrase: artifact.phrase } : { kind: 'seed', seed: artifact.seed };
     const alone = artifact.kind === 'phrase' && artifact.path === undefined && artifact.type === undefined;
     const requests = alone ? PAPI_TRAITS.phraseDefaults : [{ path: artifact.path ?? '', type: artifact.type ?? 'sr25519' }];
-    const notes = artifact.kind === 'phrase' ? (artifact.derivations ?? []).map((d) => ({ path: d.path, type: d.type ?? 'sr25519' })) : [];
+    // A listed derivation marked as passworded is derived with the password the user types again.
+    const notes =
+      artifact.kind === 'phrase'
+        ? (artifact.derivations ?? []).map((d) => ({
+            path: d.hasPassword === true ? `${d.path}///${typedSecret.derivationPassword ?? ''}` : d.path,
+            type: d.type ?? 'sr25519',
+          }))
+        : [];
     return [...requests, ...notes].map((r) => this.#derive(secret, r.path, r.type));
   }
 }
