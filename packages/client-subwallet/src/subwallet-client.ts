@@ -1,40 +1,14 @@
-import type { AccountRef, AccountSpec, Artifact, Capabilities, Client, ClientInfo, Identity, Method, RestoreSecret } from '@interop/core';
-import { WorkerChannel } from '@interop/core/rpc';
+import type { Capabilities, ClientInfo } from '@interop/core';
+import { WorkerClient } from '@interop/core/rpc';
 import type { SubWalletWorkerData } from './subwallet-worker.js';
 
 // Built JavaScript, so this resolves from src (vitest) and from dist alike.
 const WORKER_ENTRY = new URL('../dist/subwallet-worker.js', import.meta.url);
 
-/** One SubWallet wallet behind the client contract; its keyring runs in subwallet-worker.ts. */
-export class SubWalletClient implements Client {
-  readonly info: ClientInfo;
-  readonly #capabilities: Capabilities;
-  readonly #channel: WorkerChannel;
-
+/** One instance behind the client contract; the client's own code runs in subwallet-worker.ts. */
+export class SubWalletClient extends WorkerClient {
   constructor(info: ClientInfo, capabilities: Capabilities, profileDir: string) {
-    this.info = info;
-    this.#capabilities = capabilities;
     const workerData: SubWalletWorkerData = { profileDir };
-    this.#channel = new WorkerChannel({ entry: WORKER_ENTRY, workerData });
-  }
-
-  capabilities(): Capabilities {
-    return this.#capabilities;
-  }
-
-  create(spec: AccountSpec): Promise<AccountRef> {
-    return this.#channel.call<AccountRef>('create', spec);
-  }
-
-  backup(ref: AccountRef, method: Method, password: string): Promise<Artifact> {
-    return this.#channel.call<Artifact>('backup', ref, method, password);
-  }
-
-  restore(artifact: Artifact, secret: RestoreSecret): Promise<Identity[]> {
-    return this.#channel.call<Identity[]>('restore', artifact, secret);
-  }
-
-  dispose(): Promise<void> {
-    return this.#channel.close();
+    super(info, capabilities, { entry: WORKER_ENTRY, workerData });
   }
 }

@@ -97,6 +97,9 @@ export function clientContract(factory: ClientFactory): ClientContract {
   const makerInstance = () => (maker ??= open());
   const readerInstance = () => (reader ??= open());
   const checks: ContractCheck[] = [];
+  // Every account gets a name of its own: a wallet may refuse a name it already holds (SubWallet).
+  let made = 0;
+  const named = (type: KeyType, secret: 'phrase' | 'seed', method?: Method) => contractSpec(factory, type, secret, method, `contract account ${++made}`);
 
   checks.push({
     name: 'starts, and disposing twice is safe',
@@ -113,7 +116,7 @@ export function clientContract(factory: ClientFactory): ClientContract {
       checks.push({
         name: `creates ${type} from a ${secret} as the oracle gives under its own rules`,
         async run() {
-          const spec = contractSpec(factory, type, secret);
+          const spec = named(type, secret);
           const expected = expectedPublicKey(spec, rules);
           const ref = await (await makerInstance()).create(spec);
           if (!sameIdentity(ref.identity, { publicKey: expected, type }))
@@ -136,7 +139,7 @@ export function clientContract(factory: ClientFactory): ClientContract {
           name: `refuses a ${method} backup of ${type} with a code`,
           async run() {
             const client = await makerInstance();
-            const ref = await client.create(contractSpec(factory, type, secret, method));
+            const ref = await client.create(named(type, secret, method));
             await expectRefusal(`${method} backup`, () => client.backup(ref, method, 'contract password'));
           },
         });
@@ -151,7 +154,7 @@ export function clientContract(factory: ClientFactory): ClientContract {
       checks.push({
         name: readsOwn ? `backs up ${type} by ${method} and restores the same key` : `backs up ${type} by ${method} as a ${kind}`,
         async run() {
-          const spec = contractSpec(factory, type, secret, method);
+          const spec = named(type, secret, method);
           const client = await makerInstance();
           const ref = await client.create(spec);
           const artifact = await client.backup(ref, method, spec.password);
@@ -186,7 +189,7 @@ export function clientContract(factory: ClientFactory): ClientContract {
       if (type === undefined) return;
       const method: Method | undefined = METHODS.find((m) => reachable(caps.backup[m][type]));
       if (method === undefined) return;
-      const ref = await (await makerInstance()).create(contractSpec(factory, type, 'phrase', method));
+      const ref = await (await makerInstance()).create(named(type, 'phrase', method));
       const other = await open();
       await expectRefusal(`${method} backup of another instance's account`, () => other.backup(ref, method, 'contract password'));
     },

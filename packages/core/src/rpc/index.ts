@@ -3,3 +3,4 @@ export { countScrypt, recordScrypt, type ScryptCensus, scryptCensus } from './sc
 export { addScryptCensus, scryptTotals } from './scrypt-totals.js';
 export { serveInWorker } from './serve-in-worker.js';
 export { WorkerChannel, type WorkerChannelOptions } from './worker-channel.js';
+export { WorkerClient } from './worker-client.js';
