@@ -24,8 +24,11 @@ interface CliAnswer {
   };
 }
 
+/** A hung child is killed at this limit (spawnSync blocks vitest's own timer); a test running more declares a timeout covering them. */
+const CHILD_LIMIT_MS = 180_000;
+
 function interop(...args: string[]): CliAnswer {
-  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 180_000 });
+  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: CHILD_LIMIT_MS });
   return { status: run.status, stdout: run.stdout, json: JSON.parse(run.stdout) as CliAnswer['json'] };
 }
 
@@ -84,7 +87,7 @@ describe('interop CLI with --client extension@0.62.3 (built apps/cli)', () => {
     expect(run.json).toMatchObject({ ok: true, accounts: [{ publicKey: ALICE, type: 'sr25519', hasSecret: true }] });
   });
 
-  it("answers ok:false with the extension's own message for what it refuses", () => {
+  it("answers ok:false with the extension's own message for what it refuses", { timeout: 2 * CHILD_LIMIT_MS + 60_000 }, () => {
     const hostile = interop('restore', '--client', 'extension@0.62.3', '--from', file('hostile.json'), '--password-file', file('password'), '--json');
     expect(hostile.json).toEqual({
       client: 'extension@0.62.3',

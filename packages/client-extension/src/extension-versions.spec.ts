@@ -43,13 +43,17 @@ function profileFiles(factory: ExtensionFactory): { overrides: Record<string, st
   return { overrides: pkg.pnpm.overrides, dependencies: pkg.dependencies, lock: readFileSync(join(factory.profileDir, 'pnpm-lock.yaml'), 'utf8') };
 }
 
-/** `interop restore` of the built CLI (the runner's registry: every client, Apps included). */
+/**
+ * `interop restore` of the built CLI (the runner's registry: every client, Apps included). Its
+ * limit leaves the calling test (300 s) time for its own work, so a hung child is killed before
+ * the test gives up on it, never left running after.
+ */
 function cliRestore(client: string, file: string, passwordFile: string): Promise<{ code: number; out: { ok?: boolean; accounts?: { publicKey: string }[] } }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [CLI, 'restore', '--client', client, '--from', file, '--password-file', passwordFile, '--json'],
-      { cwd: ROOT, encoding: 'utf8', timeout: 300_000 },
+      { cwd: ROOT, encoding: 'utf8', timeout: 180_000 },
       (error, stdout) => {
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, out: JSON.parse(stdout || '{}') });
       },

@@ -8,8 +8,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 const DEV_PHRASE = 'bottom drive obey lake curtain smoke basket hold race lonely fit walk';
 
+/** A hung child is killed at this limit; no test here runs more than two, well inside the suite's 300 s. */
+const CHILD_LIMIT_MS = 120_000;
+
 function interop(...args: string[]) {
-  return spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: 300_000 });
+  return spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: CHILD_LIMIT_MS });
 }
 
 /**
