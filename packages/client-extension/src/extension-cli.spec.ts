@@ -64,9 +64,11 @@ describe('interop CLI with --client extension@0.62.3 (built apps/cli)', () => {
   it('clients --json lists the profile with its exact package versions', () => {
     const run = spawnSync(process.execPath, [CLI, 'clients', '--json'], { encoding: 'utf8', timeout: 60_000 });
     const profiles = JSON.parse(run.stdout) as { id: string; realm: string; packages: Record<string, string> }[];
+    // What the release shipped (yarn.lock at v0.62.3): util-crypto 13.5.7 and ui-keyring 3.16.2, which
+    // runs as 3.16.3 (same source; profiles/extension@0.62.3/release.json, substitutions).
     expect(profiles.find((p) => p.id === 'extension@0.62.3')).toMatchObject({
       realm: 'node',
-      packages: { '@polkadot/extension-base': '0.62.3', '@polkadot/util-crypto': '14.0.3', '@polkadot/ui-keyring': '3.16.7' },
+      packages: { '@polkadot/extension-base': '0.62.3', '@polkadot/util-crypto': '13.5.7', '@polkadot/ui-keyring': '3.16.3' },
     });
   });
 
