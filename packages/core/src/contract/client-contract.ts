@@ -118,8 +118,12 @@ export function clientContract(factory: ClientFactory): ClientContract {
           const ref = await (await makerInstance()).create(spec);
           if (!sameIdentity(ref.identity, { publicKey: expected, type }))
             fail(`created ${ref.identity.type} ${ref.identity.publicKey}, the oracle gives ${type} ${expected}`);
+          // The vectors are published under the standard rules (BIP39's 2048 rounds, NFC): the oracle must
+          // reproduce them there, whatever rules this client follows (util-crypto 13.5.6 differs on purpose).
           const vector = KNOWN_ANSWERS.find((v) => v.suri === suriOf(spec) && v.type === type);
-          if (vector?.publicKey !== undefined && vector.publicKey !== expected) fail(`the published vector (${vector.source}) is ${vector.publicKey}`);
+          const standard = expectedPublicKey(spec);
+          if (vector?.publicKey !== undefined && vector.publicKey !== standard)
+            fail(`the published vector (${vector.source}) is ${vector.publicKey}, the oracle gives ${standard}`);
         },
       });
     }
