@@ -63,7 +63,10 @@ const PROBES: Readonly<Record<ArtifactKind, Artifact>> = {
   },
   'export-all': { kind: 'export-all', json: [] },
   'local-storage': { kind: 'local-storage', dump: { 'account:0x00': '{' } },
-  'secret-qr': { kind: 'secret-qr', payload: 'secret:0x00:00' },
+  // 33 bytes: neither a 32-byte seed nor Vault's 64-byte secret key and nonce. ('secret:0x00:00' is
+  // not refused everywhere: polkadot-js/ui react-qr ScanAddress.tsx v3.16.7 passes '0x00' on, and
+  // polkadot-js/common keyring.ts v14.0.3 L229 takes any text of 32 characters or fewer as a seed.)
+  'secret-qr': { kind: 'secret-qr', payload: `secret:0x${'00'.repeat(33)}:0x${'00'.repeat(32)}` },
   'public-key-qr': { kind: 'public-key-qr', payload: 'substrate:not-an-address:0x00' },
   'banana-split': { kind: 'banana-split', shares: ['{}'] },
 };
@@ -121,8 +124,12 @@ export function clientContract(factory: ClientFactory): ClientContract {
           const ref = await (await makerInstance()).create(spec);
           if (!sameIdentity(ref.identity, { publicKey: expected, type }))
             fail(`created ${ref.identity.type} ${ref.identity.publicKey}, the oracle gives ${type} ${expected}`);
+          // The vectors are published under the standard rules (BIP39's 2048 rounds, NFC): the oracle must
+          // reproduce them there, whatever rules this client follows (util-crypto 13.5.6 differs on purpose).
           const vector = KNOWN_ANSWERS.find((v) => v.suri === suriOf(spec) && v.type === type);
-          if (vector?.publicKey !== undefined && vector.publicKey !== expected) fail(`the published vector (${vector.source}) is ${vector.publicKey}`);
+          const standard = expectedPublicKey(spec);
+          if (vector?.publicKey !== undefined && vector.publicKey !== standard)
+            fail(`the published vector (${vector.source}) is ${vector.publicKey}, the oracle gives ${standard}`);
         },
       });
     }
