@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { ClientError, type Hex, isKeyType } from '@interop/core';
+import { accountFingerprint } from '../account-fingerprint.js';
 import type { ExtensionBackgroundRealm } from '../background-realm.js';
 import type { ExtensionAccount } from '../extension-account.js';
 import { extensionErrorCode, withholdSecrets } from '../extension-errors.js';
@@ -21,8 +21,8 @@ function accountOf(probed: ProbedAccount): ExtensionAccount {
     hasSecret: meta.isExternal !== true && meta.isHardware !== true && meta.isInjected !== true,
     ...(meta.name !== undefined && meta.name !== null ? { name: String(meta.name) } : {}),
     ...(meta.genesisHash !== undefined && meta.genesisHash !== null ? { genesisHash: String(meta.genesisHash) } : {}),
-    // The same digest the Node realm takes (extension-background.ts): sha-256 of the entry's JSON.
-    fingerprint: createHash('sha256').update(probed.json).digest('hex'),
+    // The same digest the Node realm takes (extension-background.ts).
+    fingerprint: accountFingerprint(JSON.parse(probed.json)),
   };
 }
 
