@@ -19,7 +19,7 @@ interface ExpectedRelease {
 /**
  * What the table must show, read from outside the CLI: each installed profile's release.json
  * (written from the release tag's lockfile), and the profiles without an install of their own as
- * the README's client table lists them (the Chromium realm of Apps, the two Vault/Signer models).
+ * the README's client table lists them (the Chromium realms of Apps and the extension, the two Vault/Signer models).
  */
 function expectedReleases(): Map<string, ExpectedRelease> {
   const expected = new Map<string, ExpectedRelease>();
@@ -37,8 +37,11 @@ function expectedReleases(): Map<string, ExpectedRelease> {
       substitutes: release.substitutions.map((s) => `${s.package} ${s.installed} for ${s.shipped}`),
     });
   }
-  const apps = expected.get('apps@0.171.1');
-  if (apps) expected.set('apps@0.171.1-chromium', apps);
+  // A Chromium realm runs its release's own install: the same release line as the Node realm.
+  for (const id of ['apps@0.171.1', 'extension@0.62.3', 'extension@0.62.2', 'extension@0.55.1']) {
+    const release = expected.get(id);
+    if (release) expected.set(`${id}-chromium`, release);
+  }
   expected.set('signer@7.2.0', { repo: 'novasamatech/parity-signer', tag: 'v7.2.0', substitutes: [] });
   expected.set('signer@4.5.3-beta', { repo: 'novasamatech/parity-signer', tag: 'v4.5.3-beta', substitutes: [] });
   return expected;
@@ -65,8 +68,8 @@ function interop(...args: string[]) {
 /** The shape `clients --json` promises for one entry (issue 2). */
 function expectClientEntry(entry: unknown): void {
   expect(entry).toMatchObject({
-    id: expect.stringMatching(/^(extension|apps|signer)@/),
-    client: expect.stringMatching(/^(extension|apps|signer)$/),
+    id: expect.stringMatching(/^(extension|apps|signer|papi|subwallet)@/),
+    client: expect.stringMatching(/^(extension|apps|signer|papi|subwallet)$/),
     version: expect.any(String),
     realm: expect.stringMatching(/^(node|chromium)$/),
     packages: expect.any(Object),

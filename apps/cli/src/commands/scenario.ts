@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { CLIENT_FACTORIES, loadScenarios, type ReplayResult, replayScenario } from '@interop/runner';
+import { CLIENT_FACTORIES, loadScenarios, SELECTABLE_FACTORIES, type ReplayResult, replayScenario } from '@interop/runner';
 import type { CommandContext } from '../main.js';
 import { printJson, printText } from '../output.js';
 import { EXIT, UsageError } from '../usage.js';
@@ -23,7 +23,7 @@ export async function command(argv: string[], { owner }: CommandContext): Promis
   if (positionals.length !== 1) throw new UsageError('scenario takes one FILE or DIR');
   const loaded = await loadScenarios(positionals[0] as string);
   if (loaded.length === 0) throw new UsageError(`no scenario files in ${positionals[0]}`);
-  const factories = CLIENT_FACTORIES.map((f) => owner.ownFactory(f));
+  const factories = [...CLIENT_FACTORIES, ...SELECTABLE_FACTORIES].map((f) => owner.ownFactory(f));
   type Result = { file: string; title?: string; kind?: string; links?: readonly string[]; status: ReplayResult['status']; detail: string };
   // Scenarios are independent (each starts its own instances): several at once, reported in file order.
   const results: Result[] = new Array(loaded.length);
