@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { CLIENT_FACTORIES, loadScenarios, SELECTABLE_FACTORIES, type ReplayResult, replayScenario } from '@interop/runner';
+import { CLIENT_FACTORIES, loadScenarios, type ReplayResult, replayScenario, SELECTABLE_FACTORIES } from '@interop/runner';
 import type { CommandContext } from '../main.js';
 import { printJson, printText } from '../output.js';
 import { EXIT, UsageError } from '../usage.js';
