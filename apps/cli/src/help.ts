@@ -81,7 +81,10 @@ refuses or differs, 2 on usage.`,
 Runs every source x backup method x target x key type as a fast-check property: accounts are
 generated (phrases of 12-24 words, hex seeds, derivation paths, hostile names and passwords),
 created in the source through its UI path, backed up, restored in the target and compared with
-the key computed from the spec by @polkadot/util-crypto.
+the key an independent oracle computes from the spec (@scure/sr25519, @noble/curves, @scure/bip39
+and ports of both junction rules, not @polkadot/util-crypto) under each client's own rules.
+A difference a divergence record explains is 'known-divergence' with its reason and source;
+--clients also takes profiles outside the default matrix by exact id (see 'interop clients').
 --clients   ids or client names from 'interop clients' (default: all)
 --sources   only these of the clients as sources (a team runs its own row); --targets likewise
 --methods   ${METHODS.join(', ')}
