@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { APPS_PROFILE_DIR } from '@interop/client-apps/profile';
 import { describe, expect, it } from 'vitest';
 
 interface Metafile {
@@ -7,6 +9,9 @@ interface Metafile {
 
 const META = new URL('../dist/bundle-meta.json', import.meta.url);
 
+/** Where the bundle must take @polkadot/* from, as esbuild names inputs (relative to this package). */
+const PROFILE_STORE = `../../profiles/${basename(APPS_PROFILE_DIR)}/node_modules/.pnpm/`;
+
 /** The package directory behind a bundled input: the last `node_modules/<name>` (or `node_modules/@scope/name`). */
 function packageDir(input: string): { name: string; dir: string } | undefined {
   const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(input);
@@ -14,7 +19,7 @@ function packageDir(input: string): { name: string; dir: string } | undefined {
 }
 
 // The page must run exactly the Apps profile's code: every @polkadot/* package from
-// profiles/apps@0.171.1 (one version, pinned by its pnpm.overrides), each from one directory.
+// profiles/apps@0.171.1 (APPS_PROFILE_DIR; one version, pinned by its pnpm.overrides), each from one directory.
 describe('the harness bundle (built by `build`)', () => {
   it.skipIf(!existsSync(META))('takes every @polkadot/* package from the Apps profile, one copy each', () => {
     const meta = JSON.parse(readFileSync(META, 'utf8')) as Metafile;
@@ -31,7 +36,7 @@ describe('the harness bundle (built by `build`)', () => {
     );
     for (const [name, found] of polkadot) {
       expect([name, found.size]).toEqual([name, 1]);
-      for (const dir of found) expect(dir).toMatch(/^\.\.\/\.\.\/profiles\/apps@3\.16\.7\/node_modules\/\.pnpm\//);
+      for (const dir of found) expect(dir.startsWith(PROFILE_STORE), `${name} from ${dir}, not ${PROFILE_STORE}`).toBe(true);
     }
     expect([...(dirs.get('@polkadot/ui-keyring') ?? [])][0]).toContain('@polkadot+ui-keyring@3.16.7');
   });

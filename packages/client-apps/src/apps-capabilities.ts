@@ -15,7 +15,6 @@ import {
 const MODALS = 'polkadot-js/apps packages/page-accounts/src/modals';
 
 const ui = (note: string, source: string): Support => ({ supported: true, ui: true, note, source });
-const apiOnly = (note: string, source: string): Support => ({ supported: true, ui: false, note, source });
 const perType = (table: Readonly<Record<KeyType, Support>>) => table;
 
 /**
@@ -25,6 +24,12 @@ const perType = (table: Readonly<Record<KeyType, Support>>) => table;
  * instance with network 'moonbeam' to reach it.
  */
 const ETHEREUM_CHAIN_ONLY = "Apps offers ethereum keys only when connected to an Ethereum chain (start the instance with network 'moonbeam')";
+
+/** The start that reaches those keys: Apps connected to an Ethereum chain. */
+const ON_ETHEREUM_CHAIN = { network: 'moonbeam' } as const;
+const onEthereumChain = (note: string, source: string): Support => ({ supported: true, ui: false, note, source, setup: ON_ETHEREUM_CHAIN });
+
+const LOCAL_STORAGE_LOADED = 'the dump is written into localStorage and Apps loads it (ui-keyring loadAll)';
 
 const PHRASE_SHOWN_ONCE = unsupported(
   'Apps shows the mnemonic or seed only inside the Create modal, before the account exists; it keeps no phrase or seed to show later',
@@ -39,7 +44,7 @@ const fromCreate = (what: string): Readonly<Record<KeyType, Support>> =>
     sr25519: ui(`pasted into "Add account" (${what}), ${STORAGE_ON}`, CREATE),
     ed25519: ui(`pasted into "Add account" (${what}); soft junctions refused on ed25519 (${sourceUrl(CREATE_SOFT_ED25519.source)})`, CREATE),
     ecdsa: ui(`pasted into "Add account" (${what}); soft junctions refused by the keyring`, CREATE),
-    ethereum: apiOnly(`${ETHEREUM_CHAIN_ONLY}; the path is m/44'/60'/0'/0/<index> (${sourceUrl(CREATE_KEY_TYPES.source)})`, CREATE),
+    ethereum: onEthereumChain(`${ETHEREUM_CHAIN_ONLY}; the path is m/44'/60'/0'/0/<index> (${sourceUrl(CREATE_KEY_TYPES.source)})`, CREATE),
   });
 
 /** From Qr, offered whatever the storage setting. */
@@ -90,7 +95,7 @@ export const APPS_CAPABILITIES: Capabilities = {
       sr25519: ui(`"From JSON" ${STORAGE_ON}: meta.genesisHash is replaced by the connected chain's`, sourceUrl(IMPORT_JSON_PARSE.source)),
       ed25519: ui(`"From JSON" ${STORAGE_ON}: meta.genesisHash is replaced by the connected chain's`, sourceUrl(IMPORT_JSON_PARSE.source)),
       ecdsa: ui(`"From JSON" ${STORAGE_ON}: meta.genesisHash is replaced by the connected chain's`, sourceUrl(IMPORT_JSON_PARSE.source)),
-      ethereum: apiOnly(
+      ethereum: onEthereumChain(
         `${ETHEREUM_CHAIN_ONLY}; elsewhere Import refuses it: "JSON contains an ethereum keytype, this is not available on this network"`,
         `${MODALS}/Import.tsx`,
       ),
@@ -107,7 +112,14 @@ export const APPS_CAPABILITIES: Capabilities = {
         sourceUrl(IMPORT_ALL_FILE.source),
       ),
     ),
-    'local-storage': forAllTypes(ui('the dump is written into localStorage and Apps loads it (ui-keyring loadAll)', 'polkadot-js/apps#4127')),
+    'local-storage': perType({
+      sr25519: ui(LOCAL_STORAGE_LOADED, 'polkadot-js/apps#4127'),
+      ed25519: ui(LOCAL_STORAGE_LOADED, 'polkadot-js/apps#4127'),
+      ecdsa: ui(LOCAL_STORAGE_LOADED, 'polkadot-js/apps#4127'),
+      // loadAll's allowGenesis hides an account whose genesisHash is another chain's: an ethereum
+      // account made on an Ethereum chain shows only when the new computer is connected to one too.
+      ethereum: onEthereumChain(`${LOCAL_STORAGE_LOADED}; ${ETHEREUM_CHAIN_ONLY}`, 'polkadot-js/apps#4127'),
+    }),
     'secret-qr': perType({
       sr25519: ui('"From Qr": the secret becomes an sr25519 account (keyring.addUri(content, password, meta, \'sr25519\'))', QR),
       ed25519: ui('"From Qr" always makes an sr25519 account from the secret: not the ed25519 key it came from', QR),
@@ -118,7 +130,7 @@ export const APPS_CAPABILITIES: Capabilities = {
       sr25519: ui('"From Qr": a watch-only external entry, stored with the keyring\'s default type (ed25519)', QR),
       ed25519: ui('"From Qr": a watch-only external entry', QR),
       ecdsa: ui('"From Qr": watch-only; an ecdsa key\'s ss58 address is a blake2 hash, so Apps holds the hash, not the key', QR),
-      ethereum: apiOnly(`${ETHEREUM_CHAIN_ONLY} (the QR is ethereum:<address>)`, sourceUrl(QR_SCAN.source)),
+      ethereum: onEthereumChain(`${ETHEREUM_CHAIN_ONLY} (the QR is ethereum:<address>)`, sourceUrl(QR_SCAN.source)),
     }),
     'banana-split': forAllTypes(unsupported('Banana Split is a Polkadot Vault format; Apps neither writes nor reads it')),
   },

@@ -67,8 +67,10 @@ export class AppsClient implements Client {
     const request: CreateRequest = {
       seed: spec.secret.kind === 'phrase' ? spec.secret.phrase : spec.secret.seed,
       seedType: spec.secret.kind === 'phrase' ? 'bip' : 'raw',
-      // The ethereum path field holds `m/44'/...`; getSuri joins it with a '/'.
-      derivePath: spec.type === 'ethereum' ? spec.path.replace(/^\//, '') : spec.path,
+      // The ethereum path field holds `m/44'/...`; getSuri joins it with a '/'. A raw ethereum key
+      // has no path (appsPathsFor): the field keeps its default, which the keyring ignores for a
+      // 32-byte hex key; an empty field would not parse as a suri.
+      derivePath: spec.type === 'ethereum' ? spec.path.replace(/^\//, '') || (spec.secret.kind === 'seed' ? ETH_DEFAULT_PATH : '') : spec.path,
       pairType: spec.type,
       name: spec.name,
       password: spec.password,

@@ -52,10 +52,10 @@ describe('Apps: recovering a Ledger from its words (ed25519-ledger)', () => {
   });
 
   it.each([
-    ['24 words', MNE_1, 5, 7],
-    ['24 words', MNE_1, 19, 0],
-    ['24 words and a passphrase', `${MNE_1} testing`, 0, 3],
-  ] as const)('%s at account %i, address %i equals the independent oracle', async (_label, seed, accountIndex, addressIndex) => {
+    { label: '24 words', seed: MNE_1, accountIndex: 5, addressIndex: 7 },
+    { label: '24 words', seed: MNE_1, accountIndex: 19, addressIndex: 0 },
+    { label: '24 words and a passphrase', seed: `${MNE_1} testing`, accountIndex: 0, addressIndex: 3 },
+  ] as const)('$label at account $accountIndex, address $addressIndex equals the independent oracle', async ({ seed, accountIndex, addressIndex }) => {
     const { account } = await polkadot.call('createLedger', request(seed, 'polkadot', accountIndex, addressIndex));
     expect(account.publicKey).toBe(hex(ledgerKey(seed, ledgerDerivePath('polkadot', accountIndex, addressIndex)).publicKey));
   });

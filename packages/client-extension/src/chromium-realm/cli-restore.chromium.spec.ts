@@ -24,10 +24,13 @@ interface RestoreAnswer {
   readonly error?: { readonly code: string; readonly message: string };
 }
 
+/** One restore's hang limit (a browser start and a scrypt or two, on a loaded machine): not a timing. */
+const RESTORE_LIMIT_MS = 120_000;
+
 function restore(client: string, file: string, passwordFile: string): Promise<RestoreAnswer> {
   const args = [CLI, 'restore', '--client', client, '--from', file, '--password-file', passwordFile, '--json'];
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 280_000 }, (error, stdout) => {
+    execFile(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: RESTORE_LIMIT_MS }, (error, stdout) => {
       try {
         const exit = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
         resolve({ exit, ...(JSON.parse(stdout) as Omit<RestoreAnswer, 'exit'>) });
@@ -65,17 +68,23 @@ describe('interop restore: extension@0.62.3-chromium answers as extension@0.62.3
   const passwords = { right: join(FIXTURES, 'password'), wrong: join(dir, 'wrong-password') };
   const answers = new Map<string, { node: RestoreAnswer; chromium: RestoreAnswer }>();
 
-  beforeAll(async () => {
-    expect(existsSync(CLI), `${CLI} (build first: pnpm exec turbo run build)`).toBe(true);
-    writeFileSync(passwords.wrong, 'not the check password\n');
-    // One at a time: each Chromium run is a browser of its own, and the machine is shared.
-    for (const c of CASES) {
-      const file = join(FIXTURES, c.file);
-      const node = await restore('extension@0.62.3', file, passwords[c.password]);
-      const chromium = await restore('extension@0.62.3-chromium', file, passwords[c.password]);
-      answers.set(`${c.file}:${c.password}`, { node, chromium });
-    }
-  });
+  beforeAll(
+    async () => {
+      expect(existsSync(CLI), `${CLI} (build first: pnpm exec turbo run build)`).toBe(true);
+      writeFileSync(passwords.wrong, 'not the check password\n');
+      // One case at a time, its two realms side by side: each Chromium run is a browser of its own.
+      for (const c of CASES) {
+        const file = join(FIXTURES, c.file);
+        const [node, chromium] = await Promise.all([
+          restore('extension@0.62.3', file, passwords[c.password]),
+          restore('extension@0.62.3-chromium', file, passwords[c.password]),
+        ]);
+        answers.set(`${c.file}:${c.password}`, { node, chromium });
+      }
+      // Each child is killed at its own limit, so the hook waits at most for every case's limit.
+    },
+    CASES.length * RESTORE_LIMIT_MS + 60_000,
+  );
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it.each(CASES.map((c) => [c.file, c.password] as const))('%s with the %s password: the same outcome', (file, password) => {
