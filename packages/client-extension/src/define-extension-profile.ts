@@ -1,7 +1,7 @@
-import { type Capabilities, ClientError, type ClientFactory, type ClientInfo } from '@interop/core';
 import { checkInstalled, expectedVersions, readReleaseManifest, releaseInfo } from '@interop/core/profile';
+import { type Capabilities, ClientError, type ClientFactory, type ClientInfo } from '@interop/core/vocabulary';
 import { EXTENSION_CAPABILITIES } from './extension-capabilities.js';
-import { ExtensionClient, type ExtensionStartOptions } from './extension-client.js';
+import type { ExtensionClient, ExtensionStartOptions } from './extension-client.js';
 import { extensionPathsFor } from './extension-paths.js';
 import { extensionTraits } from './extension-traits.js';
 
@@ -45,6 +45,8 @@ export function defineExtensionProfile(profileDir: string, capabilities: Capabil
     pathsFor: extensionPathsFor,
     async start(options?: ExtensionStartOptions): Promise<ExtensionClient> {
       if (problems.length > 0) throw new ClientError('E_INTERNAL', `profile ${manifest.profile} does not match its release.json: ${problems.join('; ')}`);
+      // Loaded on first start: listing the profiles (`interop clients`) never loads the client's code.
+      const { ExtensionClient } = await import('./extension-client.js');
       return ExtensionClient.start(info, capabilities, profileDir, options);
     },
   };

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CLIENT_FACTORIES, loadScenarios, type ReplayResult, replayScenario } from '@interop/runner';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../command.js';
 import { printJson, printText } from '../output.js';
 import { EXIT, UsageError } from '../usage.js';
 
