@@ -3,6 +3,7 @@ import type { ClientFactory, KeyType, Method } from '@interop/core';
 import { AccountMaker } from './account-maker.js';
 import { cellId, groupId } from './cell.js';
 import type { CellResult } from './cell-result.js';
+import { predictGroupCosts } from './cost-model.js';
 import type { KnownDivergence } from './divergences/divergence.js';
 import { type PlannedCell, planCells } from './plan.js';
 import { runCell } from './run-cell.js';
@@ -70,6 +71,7 @@ export async function runMatrix(options: MatrixOptions): Promise<MatrixResult> {
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.sources ? { sources: options.sources } : {}),
     ...(options.targets ? { targets: options.targets } : {}),
+    runs: options.runs,
   });
   const signal = options.signal;
   const stoppable = signal ? new StoppableClients(signal) : undefined;
@@ -104,7 +106,11 @@ export async function runMatrix(options: MatrixOptions): Promise<MatrixResult> {
   }
 
   const concurrency = options.concurrency ?? availableParallelism();
-  await pool([...groups.entries()], concurrency, async ([key, cells]) => {
+  // The groups predicted most expensive first (a stable sort: equal ones in the plan's order), so
+  // no lane is left with a long group at the end while the others idle (cost-model.ts).
+  const costs = predictGroupCosts(planned, options.factories, options.runs);
+  const ordered = [...groups.entries()].sort(([a], [b]) => (costs.get(b) ?? 0) - (costs.get(a) ?? 0));
+  await pool(ordered, concurrency, async ([key, cells]) => {
     const first = cells[0];
     if (first === undefined || signal?.aborted) return;
     const source = byId.get(first.source) as ClientFactory;
