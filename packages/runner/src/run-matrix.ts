@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { ClientFactory, KeyType, Method } from '@interop/core';
+import { SharedScryptMemo, withScryptMemo } from '@interop/core/rpc';
 import { AccountMaker } from './account-maker.js';
 import { cellId, groupId } from './cell.js';
 import type { CellResult } from './cell-result.js';
@@ -26,6 +27,8 @@ export interface MatrixOptions {
   readonly concurrency?: number;
   readonly shrinkBudget?: number;
   readonly callTimeoutMs?: number;
+  /** Memoise the clients' scrypt, shared by every realm of the run (default true; core/rpc/shared-scrypt-memo.ts). */
+  readonly scryptCache?: boolean;
   readonly divergences?: readonly KnownDivergence[];
   readonly onCell?: (result: CellResult, done: number, total: number) => void;
   /** Called when a runnable cell starts (progress: which cells are in flight). */
@@ -45,6 +48,8 @@ export interface MatrixResult {
   readonly concurrency: number;
   /** Set when the signal stopped the run: the cells that were running then (their results are dropped). */
   readonly interrupted?: { readonly inFlight: readonly string[] };
+  /** Evaluations the run's scrypt memo held at the end (benchmark figure; not part of the report). */
+  readonly scryptMemoEntries?: number;
 }
 
 async function pool<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -62,8 +67,20 @@ async function pool<T>(items: readonly T[], width: number, work: (item: T) => Pr
  * Runs the matrix: unsupported cells are settled from the capability tables at once; the
  * rest run as properties, grouped so that each (source, method, type) creates and exports
  * its accounts once and every target restores the same artifacts.
+ *
+ * Scrypt is a pure function of its inputs and implementation: unless `scryptCache: false`, every
+ * client realm the run starts (worker threads, the Apps harness page) shares one in-memory memo
+ * (core/rpc/shared-scrypt-memo.ts), so each evaluation is computed once. What a cell observes does
+ * not change: the same seed gives the same report either way (speed-invariance.spec.ts).
  */
 export async function runMatrix(options: MatrixOptions): Promise<MatrixResult> {
+  if (options.scryptCache === false) return runPlanned(options);
+  const memo = new SharedScryptMemo();
+  const result = await withScryptMemo(memo, () => runPlanned(options));
+  return { ...result, scryptMemoEntries: memo.size };
+}
+
+async function runPlanned(options: MatrixOptions): Promise<MatrixResult> {
   const started = Date.now();
   const planned = planCells(options.factories, {
     ...(options.methods ? { methods: options.methods } : {}),
