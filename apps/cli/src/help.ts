@@ -55,7 +55,7 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
   matrix: `interop matrix [--clients a,b] [--sources a,..] [--targets b,..] [--methods m,..] [--types t,..]
               [--runs N] [--seed S] [--shard i/n] [--report DIR] [--json] [--list] [--progress]
               [--found DIR] [--concurrency N] [--timeout MS] [--junit-omit-unsupported]
-              [--no-scrypt-cache] [--fresh-instances]
+              [--no-scrypt-cache]
 
 Runs every source x backup method x target x key type as a fast-check property: accounts are
 generated (phrases of 12-24 words, hex seeds, derivation paths, hostile names and passwords),
@@ -77,8 +77,6 @@ the key computed from the spec by @polkadot/util-crypto.
 --timeout MS     limit of one client call (default 180000)
 --no-scrypt-cache  compute every scrypt in its client (default: one evaluation per input and
             implementation, shared by every realm of the run; same report either way)
---fresh-instances  start a new client instance for every cell (default: warm instances, reset
-            between cells; same verdicts either way)
 --json      print report.json on stdout instead of the grid
 In a GitHub Actions job (GITHUB_ACTIONS=true) red cells become ::error annotations and the
 summary is appended to $GITHUB_STEP_SUMMARY. Ctrl-C or SIGTERM stops every client, writes a

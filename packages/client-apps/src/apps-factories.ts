@@ -2,18 +2,7 @@ import type { Capabilities, Client, ClientFactory } from '@interop/core/vocabula
 import { APPS_CAPABILITIES } from './apps-capabilities.js';
 import { appsInfo } from './apps-info.js';
 import { appsPathsFor } from './apps-paths.js';
-import type { AppsRealm } from './apps-realm.js';
 import { resolveChain } from './connected-chains.js';
-
-/** localStorage right after start (AppsClient.reset brings it back); a realm that cannot say is closed. */
-async function atStart(realm: AppsRealm): Promise<Record<string, string>> {
-  try {
-    return await realm.dumpLocalStorage();
-  } catch (error) {
-    await realm.close();
-    throw error;
-  }
-}
 
 // The realms and the client load on the first start: listing the profiles (`interop clients`)
 // reads only the plain data above, and playwright-core loads only when a browser starts.
@@ -26,7 +15,7 @@ export const appsNodeFactory: ClientFactory = {
   async start(options = {}): Promise<Client> {
     const [{ NodeAppsRealm }, { AppsClient }] = await Promise.all([import('./node-realm/node-realm.js'), import('./apps-client.js')]);
     const realm = await NodeAppsRealm.start({ chain: resolveChain(options.network) });
-    return new AppsClient(appsNodeFactory.info, realm, await atStart(realm));
+    return new AppsClient(appsNodeFactory.info, realm);
   },
 };
 
@@ -38,6 +27,6 @@ export const appsChromiumFactory: ClientFactory = {
   async start(options = {}): Promise<Client> {
     const [{ ChromiumAppsRealm }, { AppsClient }] = await Promise.all([import('./chromium-realm/chromium-realm.js'), import('./apps-client.js')]);
     const realm = await ChromiumAppsRealm.start(options.network === undefined ? {} : { network: options.network });
-    return new AppsClient(appsChromiumFactory.info, realm, await atStart(realm));
+    return new AppsClient(appsChromiumFactory.info, realm);
   },
 };

@@ -60,11 +60,6 @@ export class SignerClient implements Client {
   dispose(): Promise<void> {
     return this.#channel.close();
   }
-
-  /** A fresh phone again, in the same worker (signer-worker.ts `reset`), for the runner's instance pool. */
-  async reset(): Promise<void> {
-    await this.#channel.call('reset');
-  }
 }
 
 const VAULT_CALLS = new Set(['addSpecs', 'networks']);

@@ -103,7 +103,6 @@ export async function runMatrixCommand(args: MatrixArgs, owner: ChildOwner): Pro
       concurrency,
       callTimeoutMs,
       scryptCache: args.scryptCache,
-      reuseInstances: args.reuseInstances,
       signal: controller.signal,
       onCellStart: (cell) => progress.start(cell),
       onCell: (cell: CellResult) => {

@@ -65,8 +65,6 @@ export interface MatrixArgs {
   readonly junitOmitUnsupported: boolean;
   /** Memoise the clients' scrypt across realms (default on). */
   readonly scryptCache: boolean;
-  /** Reuse warm client instances, reset between cells (default on). */
-  readonly reuseInstances: boolean;
 }
 
 /**
@@ -100,7 +98,6 @@ export async function command(
       progress: { type: 'boolean', default: false },
       'junit-omit-unsupported': { type: 'boolean', default: false },
       'no-scrypt-cache': { type: 'boolean', default: false },
-      'fresh-instances': { type: 'boolean', default: false },
     },
   });
   const factories = clientsOf(values.clients ?? '', registry, '--clients') ?? [];
@@ -141,7 +138,6 @@ export async function command(
     progress: values.progress ?? false,
     junitOmitUnsupported: values['junit-omit-unsupported'] ?? false,
     scryptCache: values['no-scrypt-cache'] !== true,
-    reuseInstances: values['fresh-instances'] !== true,
   };
   const { runMatrixCommand } = await import('./matrix-run.js');
   return runMatrixCommand(args, owner);
