@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, ClientError, chromiumPath } from '@interop/core';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { callTimeoutMs } from '@interop/core/rpc';
+import type { BrowserContext, Page } from 'playwright-core';
 import { resolveChain } from '../connected-chains.js';
 import { type ConnectedChain, type HarnessAnswer, type HarnessPageApi, harnessQuery } from '../operations/index.js';
 import { HARNESS_ORIGIN, serveHarness } from './harness-origin.js';
@@ -41,11 +42,13 @@ const CALL_TIMEOUT_MS = 120_000;
 
 async function withinTimeout<T>(work: Promise<T>, what: string, onTimeout: () => Promise<void>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
+  // A caller doing more work in one call (a restore of many accounts) sets its own limit (core/rpc/call-budget.ts).
+  const limit = callTimeoutMs(CALL_TIMEOUT_MS);
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       void onTimeout();
-      reject(new ClientError('E_TIMEOUT', `the Apps harness page did not answer ${what} within ${CALL_TIMEOUT_MS} ms`));
-    }, CALL_TIMEOUT_MS);
+      reject(new ClientError('E_TIMEOUT', `the Apps harness page did not answer ${what} within ${limit} ms`));
+    }, limit);
   });
   try {
     return await Promise.race([work, timeout]);
@@ -85,6 +88,8 @@ export async function launchAppsBrowserProfile(options: LaunchOptions = {}): Pro
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'interop-apps-chromium-'));
   let context: BrowserContext | undefined;
   try {
+    // Loaded here, when a browser starts: importing playwright-core costs a few hundred ms.
+    const { chromium } = await import('playwright-core');
     context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless: true, args: [...CHROMIUM_ARGS] });
     await serveHarness(context);
     const page = context.pages()[0] ?? (await context.newPage());
