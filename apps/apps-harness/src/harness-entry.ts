@@ -15,7 +15,7 @@ import { countScrypt, scryptCensus, useRealmScryptMemo } from '@interop/core/scr
 import { keyring } from '@polkadot/ui-keyring';
 import { settings } from '@polkadot/ui-settings';
 import { isHex, u8aToHex } from '@polkadot/util';
-import { cryptoWaitReady, decodeAddress, hdValidatePath, keyExtractPath, keyExtractSuri, mnemonicValidate } from '@polkadot/util-crypto';
+import { cryptoWaitReady, decodeAddress, hdLedger, hdValidatePath, keyExtractPath, keyExtractSuri, mnemonicValidate } from '@polkadot/util-crypto';
 import * as wasmCrypto from '@polkadot/wasm-crypto';
 import { capturedWarnings } from './capture-warnings.js';
 import { renderFailure, renderView } from './render-view.js';
@@ -74,7 +74,7 @@ async function start(): Promise<{ chain: ConnectedChain; rpc: AppsRpc }> {
       keyring,
       settings,
       util: { isHex, u8aToHex },
-      utilCrypto: { cryptoWaitReady, decodeAddress, hdValidatePath, keyExtractPath, keyExtractSuri, mnemonicValidate },
+      utilCrypto: { cryptoWaitReady, decodeAddress, hdLedger, hdValidatePath, keyExtractPath, keyExtractSuri, mnemonicValidate },
       storage: localStorage,
       warnings: capturedWarnings,
     },

@@ -37,9 +37,12 @@ const HEAVY: readonly [string, RegExp][] = [
   ['the core package root (oracle, util-crypto)', /\/packages\/core\/dist\/index\.js$/],
   ['the arbitraries', /\/packages\/core\/dist\/arbitraries\//],
   ['the runner package root', /\/packages\/runner\/dist\/index\.js$/],
-  ['an extension instance', /\/client-extension\/dist\/extension-(client|background|worker)\.js$/],
+  ['an extension instance', /\/client-extension\/dist\/(extension-(client|background|worker)|node-background-realm)\.js$/],
+  ['the extension in Chromium', /\/client-extension\/dist\/chromium-realm\//],
   ['an Apps realm', /\/client-apps\/dist\/(apps-client|node-realm\/|chromium-realm\/)/],
   ['a signer instance', /\/client-signer\/dist\/(signer-client|vault-instance|legacy-instance)\.js$/],
+  ['a papi instance', /\/client-papi\/dist\/papi-(client|instance|worker)\.js$/],
+  ['a SubWallet instance', /\/client-subwallet\/dist\/subwallet-(client|instance|keyring|worker)\.js$/],
   ['the migration package', /\/packages\/migration\//],
 ];
 
@@ -52,6 +55,7 @@ describe.each([
   ['an unknown restore client', ['restore', '--client', 'nobody', '--from', 'x'], 2],
   ['clients', ['clients'], 0],
   ['clients --json', ['clients', '--json'], 0],
+  ['a check usage error', ['check'], 2],
 ])('interop %s', (_name, args, status) => {
   const run = loadedBy(...args);
 

@@ -26,6 +26,11 @@ Three jobs:
        interop migrate apply  --old FILE --new FILE --out FILE [--force] [--mode safe|verbatim]
        interop migrate verify --old FILE --new FILE
 
+  4. One real backup in hand — which clients restore it, to which address, and why they differ.
+       interop check --from FILE [--password-file F] [--passphrase-file F] [--derivation-password-file F]
+                     [--path P] [--type T] [--network N] [--clients a,b] [--expect ADDRESS]
+                     [--json] [--html OUT] [--timeout MS]
+
   interop clients [--json]     the client profiles, their versions and capabilities
   interop --version            this tool's version
 
@@ -52,6 +57,22 @@ stdout, also for a usage error. Run 'interop <command> --help' for one command.
 `;
 
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  check: `interop check --from FILE [--password-file F] [--passphrase-file F] [--derivation-password-file F]
+              [--path P] [--type T] [--network N] [--clients a,b] [--expect ADDRESS]
+              [--json] [--html OUT [--force]] [--timeout MS]
+
+Tells what FILE is without a password (kind, keystore version, key types, scrypt N/r/p or none,
+the address each account claims and, where the key is visible, whether the claim is true), the
+refusals the known divergences predict, then restores it in every client profile that reads its
+kind (--clients to choose), each in an instance of its own, several at once. Equal answers are
+grouped; every other answer is explained by a known divergence (reason, upstream link, scenario)
+or reported as unexplained. For a phrase it also lists what each client makes from it by itself
+(Vault's root and //network keys, the React Native Signer's, the root key and BIP44 index 0 of
+the polkadot-js clients). --expect ADDRESS searches which type and path give that address
+(defaults, //0..//20, /0../20, BIP44 0..20, under each client's rules). --html writes one
+self-contained page (no secret in it; an existing file needs --force). Secrets only from files,
+never printed. Exit 0 when every profile that reads the file restores the same keys, 1 when one
+refuses or differs, 2 on usage.`,
   matrix: `interop matrix [--clients a,b] [--sources a,..] [--targets b,..] [--methods m,..] [--types t,..]
               [--runs N] [--seed S] [--shard i/n] [--report DIR] [--json] [--list] [--progress]
               [--found DIR] [--concurrency N] [--timeout MS] [--junit-omit-unsupported]
@@ -60,7 +81,10 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
 Runs every source x backup method x target x key type as a fast-check property: accounts are
 generated (phrases of 12-24 words, hex seeds, derivation paths, hostile names and passwords),
 created in the source through its UI path, backed up, restored in the target and compared with
-the key computed from the spec by @polkadot/util-crypto.
+the key an independent oracle computes from the spec (@scure/sr25519, @noble/curves, @scure/bip39
+and ports of both junction rules, not @polkadot/util-crypto) under each client's own rules.
+A difference a divergence record explains is 'known-divergence' with its reason and source;
+--clients also takes profiles outside the default matrix by exact id (see 'interop clients').
 --clients   ids or client names from 'interop clients' (default: all)
 --sources   only these of the clients as sources (a team runs its own row); --targets likewise
 --methods   ${METHODS.join(', ')}

@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 /** The built CLI, run as a user runs it (apps/cli is built before its tests). */
 const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
+/** A hung child is killed at this limit (spawnSync blocks vitest's own timer). */
+const CHILD_LIMIT_MS = 120_000;
+
 function interop(...args: string[]) {
-  return spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: 120_000 });
+  return spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: CHILD_LIMIT_MS });
 }
 
 describe('interop (top level)', () => {
@@ -22,7 +25,7 @@ describe('interop (top level)', () => {
     expect(stdout).toMatch(/exit codes/i);
   });
 
-  it('-h and help are the same as --help', () => {
+  it('-h and help are the same as --help', { timeout: 3 * CHILD_LIMIT_MS + 60_000 }, () => {
     const help = interop('--help').stdout;
     expect(interop('-h')).toMatchObject({ status: 0, stdout: help });
     expect(interop('help')).toMatchObject({ status: 0, stdout: help });

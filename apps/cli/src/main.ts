@@ -18,6 +18,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   scenario: async () => (await import('./commands/scenario.js')).command,
   report: async () => (await import('./commands/report.js')).command,
   migrate: async () => (await import('./commands/migrate.js')).command,
+  check: async () => (await import('./commands/check.js')).command,
 };
 
 async function main(argv: string[], context: CommandContext): Promise<number> {

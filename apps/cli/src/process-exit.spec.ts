@@ -37,8 +37,8 @@ describe('every command exits and leaves no process and no temp directory', () =
   it.each([
     ['clients', () => ['clients', '--json'], 0],
     ['restore in a Node worker (extension)', () => ['restore', '--client', 'extension@0.62.3', '--from', phrase, '--json'], 0],
-    ['restore in Chromium (Apps)', () => ['restore', '--client', 'apps@3.16.7-chromium', '--from', phrase, '--json'], 0],
-    ['restore refused by the client', () => ['restore', '--client', 'apps@3.16.7', '--from', phrase, '--type', 'ecdsa', '--path', '/soft', '--json'], 1],
+    ['restore in Chromium (Apps)', () => ['restore', '--client', 'apps@0.171.1-chromium', '--from', phrase, '--json'], 0],
+    ['restore refused by the client', () => ['restore', '--client', 'apps@0.171.1', '--from', phrase, '--type', 'ecdsa', '--path', '/soft', '--json'], 1],
     ['scenario', () => ['scenario', join(SCENARIOS, 'bugs/vault-junction-parsing.json'), '--json'], 0],
     [
       'matrix',
@@ -81,7 +81,7 @@ describe('stopped by a signal while its children run', () => {
   it(
     'SIGTERM during a Chromium restore: exits 143, browser gone, profile removed',
     async () => {
-      const run = await runCli(['restore', '--client', 'apps@3.16.7-chromium', '--from', phrase, '--json'], {
+      const run = await runCli(['restore', '--client', 'apps@0.171.1-chromium', '--from', phrase, '--json'], {
         hangLimitMs: LIMIT_MS,
         signalWhen: { processMatches: BROWSER, signal: 'SIGTERM' },
       });
@@ -110,7 +110,7 @@ describe('stopped by a signal while its children run', () => {
     async () => {
       const found = join(dir, 'found-sigterm');
       const run = await runCli(
-        ['matrix', '--clients', 'extension@0.62.3,apps@3.16.7', '--methods', 'json', '--types', 'sr25519', '--runs', '1', '--found', found],
+        ['matrix', '--clients', 'extension@0.62.3,apps@0.171.1', '--methods', 'json', '--types', 'sr25519', '--runs', '1', '--found', found],
         {
           hangLimitMs: LIMIT_MS,
           signalWhen: { stderrIncludes: 'running ', signal: 'SIGTERM' },

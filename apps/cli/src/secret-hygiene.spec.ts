@@ -195,7 +195,7 @@ describe('no canary secret in any byte a command writes', () => {
       () => [
         'restore',
         '--client',
-        'apps@3.16.7',
+        'apps@0.171.1',
         '--from',
         inputs.phrase,
         '--type',
@@ -208,15 +208,15 @@ describe('no canary secret in any byte a command writes', () => {
       ],
       1,
     ],
-    ['apps in Node: keystore', () => ['restore', '--client', 'apps@3.16.7', '--from', inputs.keystore, '--password-file', inputs.password, '--json'], 0],
+    ['apps in Node: keystore', () => ['restore', '--client', 'apps@0.171.1', '--from', inputs.keystore, '--password-file', inputs.password, '--json'], 0],
     [
       'apps in Chromium: seed (browser profile searched)',
-      () => ['restore', '--client', 'apps@3.16.7-chromium', '--from', inputs.seed, '--password-file', inputs.password, '--json'],
+      () => ['restore', '--client', 'apps@0.171.1-chromium', '--from', inputs.seed, '--password-file', inputs.password, '--json'],
       0,
     ],
     [
       'apps in Chromium: phrase with a derivation password',
-      () => ['restore', '--client', 'apps@3.16.7-chromium', '--from', inputs.phrase, '--derivation-password-file', inputs.derivation, '--json'],
+      () => ['restore', '--client', 'apps@0.171.1-chromium', '--from', inputs.phrase, '--derivation-password-file', inputs.derivation, '--json'],
       0,
     ],
     [

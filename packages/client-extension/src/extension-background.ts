@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Hex, KeyType } from '@interop/core';
 import { esmEntryUrl, findPackageDir } from '@interop/core/profile';
 import { countScrypt } from '@interop/core/rpc';
+import { accountFingerprint } from './account-fingerprint.js';
 import { installChrome } from './chrome-shim.js';
 import { ChromeStorageArea } from './chrome-storage-area.js';
 import type { ExtensionAccount } from './extension-account.js';
@@ -111,7 +111,7 @@ export async function startExtensionBackground(profileDir: string): Promise<Exte
           hasSecret: meta.isExternal !== true && meta.isHardware !== true && meta.isInjected !== true,
           ...(name !== undefined && name !== null ? { name: String(name) } : {}),
           ...(genesisHash !== undefined && genesisHash !== null ? { genesisHash: String(genesisHash) } : {}),
-          fingerprint: createHash('sha256').update(JSON.stringify(entry.json)).digest('hex'),
+          fingerprint: accountFingerprint(entry.json),
         };
       });
     },

@@ -1,4 +1,5 @@
 import { type AccountRef, type Artifact, type BatchJson, ClientError, type Identity, isBatchJson, isKeystoreJson, type KeystoreJson } from '@interop/core';
+import { ChromiumBackgroundRealm } from './chromium-realm/chromium-background-realm.js';
 import { identityOf } from './extension-account.js';
 import type { ExtensionClient } from './extension-client.js';
 
@@ -8,7 +9,19 @@ import type { ExtensionClient } from './extension-client.js';
  * result stands for an account (an AccountRef from create, or the one Identity a restore
  * gave) or a file (a json-keystore / batch-json artifact, or the JSON itself).
  */
-export const EXTENSION_CALLS = ['accounts', 'preview', 'batchPreview', 'export', 'changePassword', 'forget', 'dumpStorage'] as const;
+export const EXTENSION_CALLS = [
+  'accounts',
+  'preview',
+  'batchPreview',
+  'export',
+  'changePassword',
+  'forget',
+  'dumpStorage',
+  'unlock',
+  'stopWorker',
+  'restartBrowser',
+  'restoreStoppingWorker',
+] as const;
 export type ExtensionCall = (typeof EXTENSION_CALLS)[number];
 
 function keystoreOf(value: unknown): KeystoreJson {
@@ -46,6 +59,48 @@ function text(value: unknown, what: string): string {
   return value;
 }
 
+/** The Chromium realm of a client, for the service worker's lifecycle; the Node realm has no service worker. */
+function chromiumOf(client: ExtensionClient, method: string): ChromiumBackgroundRealm {
+  if (client.background instanceof ChromiumBackgroundRealm) return client.background;
+  throw new ClientError(
+    'E_UNSUPPORTED',
+    `${method}: ${client.info.id} runs the handlers in a Node worker, with no service worker; use ${client.info.id}-chromium`,
+  );
+}
+
+function writeNumber(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+    throw new ClientError('E_USAGE', 'the account write to stop at is a whole number from 1');
+  return value;
+}
+
+/** What a restore interrupted by a stopped service worker leaves: whether the popup got an answer, and whether the stop happened. */
+export interface InterruptedRestore {
+  readonly answered: boolean;
+  readonly stopped: boolean;
+}
+
+/**
+ * Restore from JSON with the service worker stopped just before its `beforeWrite`th account
+ * write (stop-at-account-write.ts). The popup's request then has no answer (messaging.ts keeps it
+ * pending): `answered: false`. A restore that makes fewer writes is not stopped.
+ */
+async function restoreStoppingWorker(client: ExtensionClient, args: readonly unknown[]): Promise<InterruptedRestore> {
+  const realm = chromiumOf(client, 'restoreStoppingWorker');
+  const file = args[0] as Artifact | undefined;
+  if (file?.kind !== 'json-keystore' && file?.kind !== 'batch-json') throw new ClientError('E_USAGE', 'expected a json-keystore or batch-json artifact');
+  const stop = await realm.stopAtAccountWrite(writeNumber(args[2]));
+  try {
+    await client.restore(file, { password: text(args[1], 'the password') });
+    return { answered: true, stopped: stop.fired };
+  } catch (error) {
+    if (stop.fired && error instanceof ClientError && error.code === 'E_WORKER_CRASHED') return { answered: false, stopped: true };
+    throw error;
+  } finally {
+    await stop.disarm();
+  }
+}
+
 export async function callExtension(client: ExtensionClient, method: string, args: readonly unknown[]): Promise<unknown> {
   switch (method as ExtensionCall) {
     case 'accounts':
@@ -69,7 +124,21 @@ export async function callExtension(client: ExtensionClient, method: string, arg
       await client.forget(await accountOf(client, args[0]));
       return true;
     case 'dumpStorage':
+      // chrome.storage.local as the extension persisted it (test accounts only: it holds their encrypted keys).
       return client.dumpStorage();
+    case 'unlock':
+      // Does the account still open with this password? pri(accounts.validate), as Derive asks it.
+      return client.send('pri(accounts.validate)', { address: (await accountOf(client, args[0])).handle, password: text(args[1], 'the password') });
+    case 'stopWorker':
+      // The worker stopped between two user actions, as Chromium stops an idle one; the next message wakes it.
+      await chromiumOf(client, method).stopWorker();
+      return true;
+    case 'restartBrowser':
+      // Chromium closed and opened again on the same profile: the worker starts from chrome.storage.local.
+      await chromiumOf(client, method).restartBrowser();
+      return true;
+    case 'restoreStoppingWorker':
+      return restoreStoppingWorker(client, args);
     default:
       throw new ClientError('E_USAGE', `the extension has no operation '${method}' (known: ${EXTENSION_CALLS.join(', ')})`);
   }

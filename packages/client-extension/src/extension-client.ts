@@ -19,12 +19,10 @@ import {
   type Support,
   suriOf,
 } from '@interop/core';
-import { WorkerChannel } from '@interop/core/rpc';
+import type { ExtensionBackgroundRealm } from './background-realm.js';
 import { type ExtensionAccount, identityOf } from './extension-account.js';
-import { EXTENSION_PREFIX } from './extension-background.js';
 import { callExtension } from './extension-calls.js';
 import { EXTENSION_ETHEREUM_PATH } from './extension-paths.js';
-import type { ExtensionWorkerData } from './extension-worker.js';
 import { popupName, popupPassword, restoreFilePassword } from './popup-inputs.js';
 import type { JsonAccountInfo, PopupMessage, PopupRequest, PopupResponse } from './popup-messages.js';
 import {
@@ -42,9 +40,6 @@ import { type BatchPreviewRow, batchPreviewEntries } from './restore-json-batch-
 import { restoreJsonMessage } from './restore-json-route.js';
 import { scanAddressQr } from './scan-address-qr.js';
 
-/** Built JavaScript, so this resolves from src (vitest) and dist alike. */
-const WORKER_ENTRY = new URL('../dist/extension-worker.js', import.meta.url);
-
 /** The name typed on an import page (partials/Name.tsx wants 3+ characters); a phrase or seed brings none. */
 export const IMPORT_NAME = 'Imported account';
 
@@ -54,8 +49,12 @@ const SINGLE_SLASH = /([^/]|^)\/([^/]|$)/;
 export interface ExtensionStartOptions {
   /** The network picked on the import pages (core network name); none = "Allow use on any chain" (genesisHash ''). */
   readonly network?: string;
+  /** Per-call limit of the Node realm's worker. */
   readonly timeoutMs?: number;
 }
+
+/** Starts the background an instance runs on (a Node worker, or the MV3 extension in Chromium). */
+export type OpenBackground = (options: ExtensionStartOptions) => Promise<ExtensionBackgroundRealm>;
 
 /** What the user types on the Derive page; the child's network is the parent's (Derive/index.tsx). */
 export interface DeriveRequest {
@@ -106,11 +105,13 @@ function refineSuriError(error: unknown, path: string): unknown {
 
 /**
  * The Polkadot{.js} extension as one "computer": its background (the real Extension handler of
- * @polkadot/extension-base) in a worker of its own, driven with the messages its popup sends.
+ * @polkadot/extension-base) in a realm of its own — a Node worker, or the MV3 extension's service
+ * worker in Chromium — driven with the messages its popup sends.
  */
 export class ExtensionClient implements Client {
   readonly info: ClientInfo;
-  readonly #channel: WorkerChannel;
+  /** Where the background runs; the Chromium realm also has the service worker's lifecycle. */
+  readonly background: ExtensionBackgroundRealm;
   readonly #capabilities: Capabilities;
   readonly #genesisHash: string;
   /**
@@ -120,63 +121,50 @@ export class ExtensionClient implements Client {
    */
   readonly #created = new Map<string, AccountSpec>();
 
-  private constructor(info: ClientInfo, capabilities: Capabilities, channel: WorkerChannel, genesisHash: string) {
+  private constructor(info: ClientInfo, capabilities: Capabilities, background: ExtensionBackgroundRealm, genesisHash: string) {
     this.info = info;
     this.#capabilities = capabilities;
-    this.#channel = channel;
+    this.background = background;
     this.#genesisHash = genesisHash;
   }
 
-  static async start(info: ClientInfo, capabilities: Capabilities, profileDir: string, options: ExtensionStartOptions = {}): Promise<ExtensionClient> {
+  static async start(info: ClientInfo, capabilities: Capabilities, open: OpenBackground, options: ExtensionStartOptions = {}): Promise<ExtensionClient> {
     let genesisHash = '';
     if (options.network !== undefined) {
       const network = networkByName(options.network);
       if (network === undefined) throw new ClientError('E_USAGE', `unknown network '${options.network}'`);
       genesisHash = network.genesisHash;
     }
-    const workerData: ExtensionWorkerData = { profileDir };
-    const channel = new WorkerChannel({
-      entry: WORKER_ENTRY,
-      workerData,
-      env: { EXTENSION_PREFIX },
-      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    });
-    try {
-      await channel.call('ready');
-    } catch (error) {
-      await channel.close();
-      throw error;
-    }
-    return new ExtensionClient(info, capabilities, channel, genesisHash);
+    return new ExtensionClient(info, capabilities, await open(options), genesisHash);
   }
 
   capabilities(): Capabilities {
     return this.#capabilities;
   }
 
-  /** Whether the worker still runs (a crash or timeout ends it). */
+  /** Whether the background still runs (a crash or timeout ends it). */
   get alive(): boolean {
-    return this.#channel.alive;
+    return this.background.alive;
   }
 
-  /** What the extension printed (its console goes to the worker's captured output). */
+  /** What the extension printed (the worker's captured output, or the service worker's and popup's console). */
   get logs(): readonly string[] {
-    return this.#channel.logs;
+    return this.background.logs;
   }
 
   /** One popup message, exactly as the popup's sendMessage would send it. */
   send<M extends PopupMessage>(message: M, request: PopupRequest<M>): Promise<PopupResponse<M>> {
-    return this.#channel.call<PopupResponse<M>>('send', message, request);
+    return this.background.send(message, request) as Promise<PopupResponse<M>>;
   }
 
   /** The account list the popup shows. */
   accounts(): Promise<ExtensionAccount[]> {
-    return this.#channel.call<ExtensionAccount[]>('accounts');
+    return this.background.accounts();
   }
 
   /** Everything the extension persisted in chrome.storage.local. */
   dumpStorage(): Promise<Record<string, unknown>> {
-    return this.#channel.call<Record<string, unknown>>('dumpStorage');
+    return this.background.dumpStorage();
   }
 
   /**
@@ -219,7 +207,7 @@ export class ExtensionClient implements Client {
   }
 
   async dispose(): Promise<void> {
-    await this.#channel.close();
+    await this.background.close();
   }
 
   /** The operations beyond the contract (preview, export, changePassword ...), by name: extension-calls.ts. */
@@ -239,7 +227,7 @@ export class ExtensionClient implements Client {
   async batchPreview(file: BatchJson): Promise<BatchPreviewRow[]> {
     const rows: BatchPreviewRow[] = [];
     for (const entry of batchPreviewEntries(file)) {
-      rows.push({ ...entry, shown: await this.#channel.call<string>('shownAddress', entry.address, entry.genesisHash ?? null) });
+      rows.push({ ...entry, shown: await this.background.shownAddress(entry.address, entry.genesisHash ?? null) });
     }
     return rows;
   }

@@ -1,11 +1,13 @@
 import { type AccountSpec, ClientError, type ErrorCode, expectedPublicKey, jsonAddressField, type KeystoreJson } from '@interop/core';
 import { accountSpecArb } from '@interop/core/arbitraries';
+import { testSeed, withSeed } from '@interop/core/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionClient } from './extension-client.js';
 import { EXTENSION_0_62_3 } from './profiles.js';
 
-const SEED = Number(process.env.INTEROP_SEED ?? 42);
+/** Few runs, so a fresh seed each run (replay one with INTEROP_TEST_SEED). */
+const SEED = testSeed();
 /** Each run costs ~5 scrypt operations at N=2^17 (~1.3 s each) plus a fresh instance. */
 const RUNS = Number(process.env.INTEROP_EXTENSION_RUNS ?? 5);
 
@@ -38,7 +40,7 @@ describe('property: any generated spec survives create -> json export -> restore
     await source?.dispose();
   });
 
-  it(`holds for ${RUNS} specs (seed ${SEED}): hostile names, passwords, paths, all key types`, async () => {
+  it(withSeed(`holds for ${RUNS} specs: hostile names, passwords, paths, all key types`, SEED), async () => {
     await fc.assert(
       fc.asyncProperty(accountSpecArb(), async (spec) => {
         const want = expectation(spec);

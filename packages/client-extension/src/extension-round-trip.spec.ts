@@ -24,6 +24,16 @@ function expected(type: KeyType): string {
   return oracle;
 }
 
+/** Runs `run` on a fresh extension instance, disposed afterwards whatever happens. */
+async function intoFreshInstance(run: (target: ExtensionClient) => Promise<void>): Promise<void> {
+  const target = await EXTENSION_0_62_3.start();
+  try {
+    await run(target);
+  } finally {
+    await target.dispose();
+  }
+}
+
 describe('round trips through fresh extension instances, every key type', () => {
   let source: ExtensionClient;
   const refs = new Map<KeyType, AccountRef>();
@@ -35,15 +45,6 @@ describe('round trips through fresh extension instances, every key type', () => 
   afterAll(async () => {
     await source?.dispose();
   });
-
-  async function intoFreshInstance(run: (target: ExtensionClient) => Promise<void>): Promise<void> {
-    const target = await EXTENSION_0_62_3.start();
-    try {
-      await run(target);
-    } finally {
-      await target.dispose();
-    }
-  }
 
   it.each(KEY_TYPES)('%s: create gives the expected key', (type) => {
     expect(refs.get(type)?.identity).toMatchObject({ publicKey: expected(type), type, hasSecret: true, name: SPECS[type].name });
@@ -75,12 +76,27 @@ describe('round trips through fresh extension instances, every key type', () => 
       expect(got).toEqual(KEY_TYPES.map((t) => `${t}:${expected(t)}`).sort());
     });
   });
+});
 
+describe('extension instances are isolated', () => {
   it('two instances never share accounts or storage', async () => {
-    await intoFreshInstance(async (target) => {
-      expect(await target.accounts()).toEqual([]);
-      expect(Object.keys(await target.dumpStorage()).filter((k) => k.startsWith('account:'))).toEqual([]);
-    });
-    expect((await source.accounts()).length).toBe(4);
+    // Two instances of its own: accounts other tests create (here or in the source) cannot change what it sees.
+    const storedAccounts = async (c: ExtensionClient) => Object.keys(await c.dumpStorage()).filter((k) => k.startsWith('account:'));
+    const keysOf = async (c: ExtensionClient) => (await c.accounts()).map((a) => `${a.type}:${a.publicKey}`);
+    const first = await EXTENSION_0_62_3.start();
+    try {
+      await intoFreshInstance(async (second) => {
+        await first.create(SPECS.sr25519);
+        expect(await keysOf(first)).toEqual([`sr25519:${expected('sr25519')}`]);
+        expect(await keysOf(second)).toEqual([]);
+        expect(await storedAccounts(second)).toEqual([]);
+        await second.create(SPECS.ed25519);
+        expect(await keysOf(second)).toEqual([`ed25519:${expected('ed25519')}`]);
+        expect(await keysOf(first)).toEqual([`sr25519:${expected('sr25519')}`]);
+        expect(await storedAccounts(first)).toHaveLength(1);
+      });
+    } finally {
+      await first.dispose();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { createHash, scryptSync } from 'node:crypto';
 import { DEV_PHRASE } from '@interop/core';
+import { testSeed, withSeed } from '@interop/core/testing';
 import fc from 'fast-check';
 import secrets from 'secrets.js-grempe';
 import nacl from 'tweetnacl';
@@ -9,7 +10,8 @@ import { recoverBananaSplit } from './banana-split-recover.js';
 import { BANANA_SPLIT_FIXTURES, type BananaSplitFixture } from './testing/banana-split-fixtures.js';
 import { refusal } from './testing/refusal.js';
 
-const SEED = Number(process.env.INTEROP_SEED ?? 42);
+/** Each run costs a scrypt: few runs, so a fresh seed each run (replay one with INTEROP_TEST_SEED). */
+const SEED = testSeed();
 
 afterEach(() => secrets.init(8));
 
@@ -101,7 +103,7 @@ describe("Vault's writer (banana-recovery-rust encrypt at a6d8d321)", () => {
     expect(share).toMatch(/^\{"v":1,"t":"Это \\"q\\" \\\\ \\n","r":2,"d":"8A[A-Za-z0-9+/]+=*","n":"[A-Za-z0-9+/]{32}"\}$/);
   });
 
-  it('numbers the shares 1..n, and every padded byte is a Shamir share: secrets.js interpolates [0 × k, 1, sealed box] at 0', () => {
+  it(withSeed('numbers the shares 1..n, and every padded byte is a Shamir share: secrets.js interpolates [0 × k, 1, sealed box] at 0', SEED), () => {
     fc.assert(
       fc.property(fc.integer({ min: 3, max: 6 }), fc.string({ maxLength: 40 }), fc.string({ maxLength: 12 }), (total, secret, title) => {
         const required = Math.floor(total / 2) + 1;
@@ -126,7 +128,7 @@ describe("Vault's writer (banana-recovery-rust encrypt at a6d8d321)", () => {
     );
   });
 
-  it('writes shares the web app reads, and reads them back itself from every required subset', () => {
+  it(withSeed('writes shares the web app reads, and reads them back itself from every required subset', SEED), () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 2, max: 4 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 2, max: n }))),

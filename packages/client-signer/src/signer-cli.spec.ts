@@ -25,9 +25,12 @@ interface CliAnswer {
   readonly error?: { code: string; message: string };
 }
 
+/** A hung child is killed at this limit (spawnSync blocks vitest's own timer); a test running more declares a timeout covering them. */
+const CHILD_LIMIT_MS = 120_000;
+
 function restore(...args: string[]): { status: number | null; answer: CliAnswer; stderr: string } {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build the workspace (pnpm exec turbo run build)`);
-  const run = spawnSync(process.execPath, [CLI, 'restore', '--client', 'signer@7.2.0', '--json', ...args], { encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(process.execPath, [CLI, 'restore', '--client', 'signer@7.2.0', '--json', ...args], { encoding: 'utf8', timeout: CHILD_LIMIT_MS });
   return { status: run.status, answer: JSON.parse(run.stdout) as CliAnswer, stderr: run.stderr };
 }
 
@@ -60,7 +63,7 @@ describe('interop restore --client signer@7.2.0', () => {
     expect(restore('--from', phrase, '--path', '//a///').answer.error?.code).toBe('E_PATH_INVALID');
   });
 
-  it('recovers from Banana Split shares with --passphrase-file, and says why not otherwise', () => {
+  it('recovers from Banana Split shares with --passphrase-file, and says why not otherwise', { timeout: 3 * CHILD_LIMIT_MS + 60_000 }, () => {
     const shares = encodeBananaSplit(DEV_PHRASE, 'Alice', 'excess-torch-unfold-fix', 4, 3);
     const three = file('shares.txt', `${shares.slice(1).join('\n')}\n`);
     const pass = file('pass.txt', 'excess-torch-unfold-fix\n');

@@ -122,7 +122,7 @@ const VAULT_DEMOS: Record<VaultRuleName, () => void> = {
   },
   backupDerivations: () => {
     const vault = new VaultInstance();
-    const backup = vault.backup(vault.create(alice({ path: '//Alice///pw' })), 'phrase', '');
+    const backup = vault.backup(vault.create(alice({ path: '//Alice///pw' })), 'phrase-path-type', '');
     expect(backup).toMatchObject({ derivations: expect.arrayContaining([{ path: '//Alice', network: 'westend', hasPassword: true }]) });
     expect(JSON.stringify(backup)).not.toContain('"pw"');
   },

@@ -217,7 +217,7 @@ describe("Vault's published addresses and QR payloads", () => {
       password: '',
       genesisHash: defaultNetwork('westend').genesisHash,
     });
-    const backup = vault.backup(alice, 'phrase', '');
+    const backup = vault.backup(alice, 'phrase-path-type', '');
     if (backup.kind !== 'phrase') throw new Error('not a phrase backup');
     expect(backup.derivations).toContainEqual({ path: '//Alice', network: 'westend' });
     expect(backup.derivations?.every((note) => note.type === undefined)).toBe(true);

@@ -56,6 +56,12 @@ export interface ClientTraits {
    * 32-byte account id (blake2 of an ecdsa key) that polkadot-js shows. Absent: writes none.
    */
   readonly publicKeyQrAddress?: 'key-bytes';
+  /**
+   * 'words-only': the client's phrase import has one field, the words, and no path or key type
+   * (SubWallet's Import seed phrase): a phrase artifact restores `phraseDefaults` whatever path
+   * and type were written next to it. Absent: the import takes the path and type too.
+   */
+  readonly phraseImport?: 'words-only';
   /** Which derivation paths the client's UI takes: the suri grammar, Vault's REG_PATH, or the React Native Signer's regexes. */
   readonly pathSyntax: 'suri' | 'vault-reg-path' | 'legacy-signer';
 }

@@ -1,10 +1,65 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ClientFactory, forAllTypes, KEY_TYPES, SUPPORTED_UI, UTIL_CRYPTO_RULES, unsupported } from '@interop/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runClients } from './clients.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+const PROFILES = fileURLToPath(new URL('../../../../profiles/', import.meta.url));
+
+/** A release as `interop clients` must name it: the upstream repository, tag, and same-source substitutes. */
+interface ExpectedRelease {
+  readonly repo: string;
+  readonly tag: string;
+  readonly substitutes: readonly string[];
+}
+
+/**
+ * What the table must show, read from outside the CLI: each installed profile's release.json
+ * (written from the release tag's lockfile), and the profiles without an install of their own as
+ * the README's client table lists them (the Chromium realms of Apps and the extension, the two Vault/Signer models).
+ */
+function expectedReleases(): Map<string, ExpectedRelease> {
+  const expected = new Map<string, ExpectedRelease>();
+  for (const dir of readdirSync(PROFILES, { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    const release = JSON.parse(readFileSync(join(PROFILES, dir.name, 'release.json'), 'utf8')) as {
+      profile: string;
+      repo: string;
+      tag: string;
+      substitutions: { package: string; shipped: string; installed: string }[];
+    };
+    expected.set(release.profile, {
+      repo: release.repo,
+      tag: release.tag,
+      substitutes: release.substitutions.map((s) => `${s.package} ${s.installed} for ${s.shipped}`),
+    });
+  }
+  // A Chromium realm runs its release's own install: the same release line as the Node realm.
+  for (const id of ['apps@0.171.1', 'extension@0.62.3', 'extension@0.62.2', 'extension@0.55.1']) {
+    const release = expected.get(id);
+    if (release) expected.set(`${id}-chromium`, release);
+  }
+  expected.set('signer@7.2.0', { repo: 'novasamatech/parity-signer', tag: 'v7.2.0', substitutes: [] });
+  expected.set('signer@4.5.3-beta', { repo: 'novasamatech/parity-signer', tag: 'v4.5.3-beta', substitutes: [] });
+  return expected;
+}
+
+/** The table's blocks: a header line `<id>  (<realm>)  <description>` and the lines under it. */
+function tableBlocks(stdout: string): Map<string, string[]> {
+  const blocks = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const line of stdout.split('\n')) {
+    const header = /^(\S+@\S+) {2}\((node|chromium)\) {2}\S/.exec(line);
+    if (header) {
+      current = [];
+      blocks.set(header[1] as string, current);
+    } else current?.push(line);
+  }
+  return blocks;
+}
 
 function interop(...args: string[]) {
   return spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: 120_000 });
@@ -13,8 +68,8 @@ function interop(...args: string[]) {
 /** The shape `clients --json` promises for one entry (issue 2). */
 function expectClientEntry(entry: unknown): void {
   expect(entry).toMatchObject({
-    id: expect.stringMatching(/^(extension|apps|signer)@/),
-    client: expect.stringMatching(/^(extension|apps|signer)$/),
+    id: expect.stringMatching(/^(extension|apps|signer|papi|subwallet)@/),
+    client: expect.stringMatching(/^(extension|apps|signer|papi|subwallet)$/),
     version: expect.any(String),
     realm: expect.stringMatching(/^(node|chromium)$/),
     packages: expect.any(Object),
@@ -36,10 +91,20 @@ describe('interop clients', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('without --json prints a human table (or says none are registered) and exits 0', () => {
+  it('without --json prints every registered profile with its release, as release.json and the README state it', () => {
     const { status, stdout } = interop('clients');
     expect(status).toBe(0);
-    expect(stdout.trim().length).toBeGreaterThan(0);
+    const blocks = tableBlocks(stdout);
+    const expected = expectedReleases();
+    // Every profile the suite installs or models is registered, and nothing else.
+    expect([...blocks.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [id, release] of expected) {
+      const releaseLine = blocks.get(id)?.find((line) => line.startsWith('  release: '));
+      expect(releaseLine, id).toBeDefined();
+      expect(releaseLine, id).toContain(`release: ${release.repo} ${release.tag}, `);
+      for (const substitute of release.substitutes) expect(releaseLine, id).toContain(substitute);
+      if (release.substitutes.length === 0) expect(releaseLine, id).not.toContain('substitutes');
+    }
   });
 });
 

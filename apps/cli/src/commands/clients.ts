@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type ClientFactory, KEY_TYPES, type KeyType, type Support } from '@interop/core/vocabulary';
-import { CLIENT_FACTORIES } from '@interop/runner/registry';
+import { CLIENT_FACTORIES, SELECTABLE_FACTORIES } from '@interop/runner/registry';
 import { printJson, printText } from '../output.js';
 
 function describe(factory: ClientFactory) {
@@ -27,7 +27,8 @@ function row(label: string, table: Readonly<Record<KeyType, Support>>): string {
   return `    ${label.padEnd(16)} ${KEY_TYPES.map((t) => cell(table[t]).padEnd(9)).join('')}`;
 }
 
-export function runClients(json: boolean, factories: readonly ClientFactory[] = CLIENT_FACTORIES): number {
+/** Every profile: the default matrix's, then those a run names by id. */
+export function runClients(json: boolean, factories: readonly ClientFactory[] = [...CLIENT_FACTORIES, ...SELECTABLE_FACTORIES]): number {
   if (json) {
     printJson(factories.map(describe), 2);
     return 0;
@@ -39,7 +40,8 @@ export function runClients(json: boolean, factories: readonly ClientFactory[] = 
   const lines: string[] = [];
   for (const f of factories) {
     const caps = f.capabilities();
-    lines.push(`${f.info.id}  (${f.info.realm})  ${f.info.description}`);
+    const outside = SELECTABLE_FACTORIES.includes(f) ? '  [not in the default matrix: name it with --clients]' : '';
+    lines.push(`${f.info.id}  (${f.info.realm})  ${f.info.description}${outside}`);
     lines.push(releaseLine(f));
     lines.push(
       `  packages: ${Object.entries(f.info.packages)

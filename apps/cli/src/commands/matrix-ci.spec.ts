@@ -3,14 +3,23 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 const HANGING = fileURLToPath(new URL('../../test/fixtures/matrix-with-hanging-fake.mjs', import.meta.url));
 const ENV = { ...process.env, INTEROP_FAKES: '1', GITHUB_ACTIONS: '' };
 
+/** One CLI run on the fake clients: seconds; past this a hung child is killed (spawnSync blocks vitest's own timer). */
+const CHILD_LIMIT_MS = 180_000;
+/** Each test declares a timeout covering the children it runs one after another, plus this. */
+const MARGIN_MS = 60_000;
+
 function interop(args: string[]) {
-  return spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: 600_000, env: ENV });
+  return spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: CHILD_LIMIT_MS, env: ENV });
+}
+
+function covering(children: number): { timeout: number } {
+  return { timeout: children * CHILD_LIMIT_MS + MARGIN_MS };
 }
 
 interface Report {
@@ -23,7 +32,7 @@ interface Report {
 describe('interop matrix for CI (INTEROP_FAKES=1)', () => {
   const clients = ['--clients', 'fake-honest@1,fake-soft@1', '--methods', 'raw-seed', '--types', 'sr25519,ed25519'];
 
-  it('--list prints the plan without running it; --sources and --targets keep one row or column', () => {
+  it('--list prints the plan without running it; --sources and --targets keep one row or column', covering(3), () => {
     const all = interop(['matrix', ...clients, '--list']);
     expect(all.status).toBe(0);
     expect(all.stdout.split('\n')[0]).toBe('8 cells: 8 run, 0 unsupported (settled from the capability tables)');
@@ -33,7 +42,7 @@ describe('interop matrix for CI (INTEROP_FAKES=1)', () => {
     expect(interop(['matrix', ...clients, '--sources', 'extension@0.62.3', '--list']).status).toBe(2);
   });
 
-  it('--sources runs only that row; progress stays quiet when stdout is not a terminal unless --progress', () => {
+  it('--sources runs only that row; progress stays quiet when stdout is not a terminal unless --progress', covering(2), () => {
     const dir = mkdtempSync(join(tmpdir(), 'interop-row-'));
     const quiet = interop([
       'matrix',
@@ -62,7 +71,7 @@ describe('interop matrix for CI (INTEROP_FAKES=1)', () => {
     ['SIGINT', 130],
     ['SIGTERM', 143],
   ] as const) {
-    it(`${signal} stops the run, writes a partial report marked incomplete and exits ${code}`, async () => {
+    it(`${signal} stops the run, writes a partial report marked incomplete and exits ${code}`, covering(1), async () => {
       const dir = mkdtempSync(join(tmpdir(), 'interop-interrupt-'));
       const args = ['--clients', 'fake-honest@1,fake-hangs@1', '--methods', 'raw-seed', '--types', 'sr25519', '--runs', '1', '--seed', '1'];
       const child = spawn(
@@ -73,6 +82,12 @@ describe('interop matrix for CI (INTEROP_FAKES=1)', () => {
           stdio: ['ignore', 'pipe', 'pipe'],
         },
       );
+      // Ended whatever happens, also when the test fails or times out before the signal is sent.
+      const stopAtLimit = setTimeout(() => child.kill('SIGKILL'), CHILD_LIMIT_MS);
+      onTestFinished(() => {
+        clearTimeout(stopAtLimit);
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      });
       let stderr = '';
       const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
       // Both cells into fake-honest settle; both into fake-hangs never will: then the run can only stop by the signal.

@@ -8,8 +8,25 @@ import { describe, expect, it } from 'vitest';
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 const STATUSES = ['pass', 'fail', 'unsupported', 'error', 'known-divergence'];
 
-function interop(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: 900_000, env: { ...process.env, ...env } });
+/**
+ * Limits that agree with each other: a child that hangs is killed at its limit (spawnSync blocks
+ * this worker, so vitest's own timer cannot end it), and each test declares a timeout that
+ * covers every child it runs, instead of a 900 s child inside the suite's 300 s test limit.
+ */
+/** One matrix over the real clients: every JSON cell runs the clients' own scrypt, minutes on 2 shared cores. */
+const REAL_MATRIX_LIMIT_MS = 900_000;
+/** One CLI run on the fake clients: seconds, most of it starting Node; generous for a loaded machine. */
+const FAKE_RUN_LIMIT_MS = 180_000;
+/** What a test does besides waiting for its children: reading reports and asserting. */
+const MARGIN_MS = 60_000;
+
+function interop(args: string[], env: Record<string, string> = {}, limitMs = FAKE_RUN_LIMIT_MS) {
+  return spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: limitMs, env: { ...process.env, ...env } });
+}
+
+/** The timeout of a test that runs `children` CLI processes one after another, each within `limitMs`. */
+function covering(children: number, limitMs = FAKE_RUN_LIMIT_MS): { timeout: number } {
+  return { timeout: children * limitMs + MARGIN_MS };
 }
 
 interface Cell {
@@ -23,7 +40,7 @@ interface Cell {
 }
 
 describe('interop matrix over the real clients', () => {
-  it('gives every cell an outcome, a reason for every non-pass, and writes every report format', () => {
+  it('gives every cell an outcome, a reason for every non-pass, and writes every report format', covering(1, REAL_MATRIX_LIMIT_MS), () => {
     const dir = mkdtempSync(join(tmpdir(), 'interop-matrix-'));
     const args = [
       'matrix',
@@ -43,7 +60,7 @@ describe('interop matrix over the real clients', () => {
       join(dir, 'found'),
       '--json',
     ];
-    const run = interop(args);
+    const run = interop(args, {}, REAL_MATRIX_LIMIT_MS);
     expect([0, 1], run.stderr).toContain(run.status);
     const report = JSON.parse(run.stdout) as { seed: number; cells: Cell[]; summary: Record<string, number> };
     expect(report.seed).toBe(20261125);
@@ -68,7 +85,7 @@ describe('interop matrix over the real clients', () => {
 describe('interop matrix, scenario and report merge on the fake clients (INTEROP_FAKES=1)', () => {
   const fakes = { INTEROP_FAKES: '1' };
 
-  it('a deliberately broken fake yields a shrunk counterexample that `interop scenario` replays as still failing', () => {
+  it('a deliberately broken fake yields a shrunk counterexample that `interop scenario` replays as still failing', covering(2), () => {
     const dir = mkdtempSync(join(tmpdir(), 'interop-fake-'));
     const found = join(dir, 'found');
     const run = interop(
@@ -103,7 +120,7 @@ describe('interop matrix, scenario and report merge on the fake clients (INTEROP
     expect(result.results.map((r) => r.status)).toEqual(['reproduces']);
   });
 
-  it('the same seed gives the same outcomes, and shards merge into the unsharded report', () => {
+  it('the same seed gives the same outcomes, and shards merge into the unsharded report', covering(5), () => {
     const dir = mkdtempSync(join(tmpdir(), 'interop-shards-'));
     const common = [
       'matrix',
@@ -130,7 +147,7 @@ describe('interop matrix, scenario and report merge on the fake clients (INTEROP
     expect(view('merged')).toEqual(view('whole'));
   });
 
-  it('refuses bad options with exit 2 and a pointer to --help', () => {
+  it('refuses bad options with exit 2 and a pointer to --help', covering(5), () => {
     for (const args of [
       ['--runs', '0'],
       ['--shard', '3/2'],

@@ -8,9 +8,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 const FAKES = { INTEROP_FAKES: '1' };
 
+/** One CLI run on the fake clients: seconds; past this a hung child is killed (spawnSync blocks vitest's own timer). */
+const CHILD_LIMIT_MS = 180_000;
+/** Each test (and the set-up) declares a timeout covering the children it runs one after another, plus this. */
+const MARGIN_MS = 60_000;
+
 function interop(args: string[], env: Record<string, string> = {}) {
   const clean = { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '' };
-  return spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: 600_000, env: { ...clean, ...FAKES, ...env } });
+  return spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: CHILD_LIMIT_MS, env: { ...clean, ...FAKES, ...env } });
+}
+
+function covering(children: number): { timeout: number } {
+  return { timeout: children * CHILD_LIMIT_MS + MARGIN_MS };
 }
 
 /** fake-soft drops soft junctions: with 20 runs each of its phrase-path-type cells meets one and fails. */
@@ -38,14 +47,14 @@ describe('interop report merge and diff (INTEROP_FAKES=1)', () => {
     }
     const whole = interop([...RED_RUN, '--report', join(dir, 'whole'), '--found', join(dir, 'found')]);
     expect(whole.status, whole.stderr).toBe(1);
-  });
+  }, covering(5).timeout);
 
-  it('--version prints the tool version from its package.json', () => {
+  it('--version prints the tool version from its package.json', covering(1), () => {
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     expect(interop(['--version'])).toMatchObject({ status: 0, stdout: `interop ${version}\n` });
   });
 
-  it('merging the shards of a red run exits 1 and writes every format', () => {
+  it('merging the shards of a red run exits 1 and writes every format', covering(1), () => {
     const merged = interop(['report', 'merge', ...[1, 2, 3, 4].map((i) => join(dir, `s${i}`)), '--out', join(dir, 'merged')]);
     expect(merged.status, merged.stderr).toBe(1);
     expect(merged.stdout).toMatch(/^RED — \d+ fail$/m);
@@ -55,7 +64,7 @@ describe('interop report merge and diff (INTEROP_FAKES=1)', () => {
     expect(cells('merged')).toEqual(cells('whole'));
   });
 
-  it('refuses 3 of 4 shards with exit 2 and writes nothing', () => {
+  it('refuses 3 of 4 shards with exit 2 and writes nothing', covering(1), () => {
     const out = join(dir, 'three');
     const run = interop(['report', 'merge', join(dir, 's1'), join(dir, 's2'), join(dir, 's4'), '--out', out]);
     expect(run.status).toBe(2);
@@ -63,13 +72,13 @@ describe('interop report merge and diff (INTEROP_FAKES=1)', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('refuses to write the merge over one of its inputs', () => {
+  it('refuses to write the merge over one of its inputs', covering(1), () => {
     const run = interop(['report', 'merge', join(dir, 's1'), join(dir, 's2'), join(dir, 's3'), join(dir, 's4'), '--out', join(dir, 's1')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('would overwrite a shard');
   });
 
-  it('a hostile seed string in a shard is refused with exit 2 before any output is written', () => {
+  it('a hostile seed string in a shard is refused with exit 2 before any output is written', covering(1), () => {
     const hostile = join(dir, 'hostile');
     cpSync(join(dir, 's2'), hostile, { recursive: true });
     const report = JSON.parse(readFileSync(join(hostile, 'report.json'), 'utf8'));
@@ -80,7 +89,7 @@ describe('interop report merge and diff (INTEROP_FAKES=1)', () => {
     expect(existsSync(join(dir, 'hostile-out'))).toBe(false);
   });
 
-  it('in GitHub Actions, red cells become ::error annotations and the summary goes to $GITHUB_STEP_SUMMARY', () => {
+  it('in GitHub Actions, red cells become ::error annotations and the summary goes to $GITHUB_STEP_SUMMARY', covering(2), () => {
     const summary = join(dir, 'step-summary.md');
     writeFileSync(summary, 'earlier step\n');
     const shards = [1, 2, 3, 4].map((i) => join(dir, `s${i}`));
@@ -95,7 +104,7 @@ describe('interop report merge and diff (INTEROP_FAKES=1)', () => {
     expect(interop(['report', 'merge', ...shards, '--out', join(dir, 'plain')]).stdout).not.toContain('::error');
   });
 
-  it('report diff on two real runs with one cell changed names exactly that cell, and exits 1', () => {
+  it('report diff on two real runs with one cell changed names exactly that cell, and exits 1', covering(5), () => {
     const before = join(dir, 'whole', 'report.json');
     const report = JSON.parse(readFileSync(before, 'utf8')) as { cells: Record<string, unknown>[] };
     const target = report.cells.find((c) => c.status === 'pass') as Record<string, unknown>;

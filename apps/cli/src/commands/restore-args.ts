@@ -17,7 +17,12 @@ export interface RestoreArgs {
 }
 
 /** A `///` followed by anything is a derivation password (SURI syntax `<secret>[//hard][/soft][///password]`). */
-const PASSWORD_IN_PATH = /\/\/\/./s;
+export const PASSWORD_IN_PATH = /\/\/\/./s;
+
+export const PASSWORD_IN_PATH_MESSAGE =
+  '--path holds a ///password: a password on the command line is seen by every user of this machine (ps, /proc) and kept in shell history. ' +
+  'Give the path without it and put the derivation password in a file: --derivation-password-file F ' +
+  '(the keystore password goes in --password-file, a Banana Split passphrase in --passphrase-file)';
 
 /**
  * Everything about the command line that can be wrong, checked before any client code loads
@@ -28,11 +33,7 @@ export function checkArguments(args: RestoreArgs): ClientFactory {
   if (!args.from) throw new UsageError('restore needs --from FILE');
   if (args.type !== undefined && !isKeyType(args.type)) throw new UsageError(`--type must be one of sr25519, ed25519, ecdsa, ethereum (got '${args.type}')`);
   if (args.path !== undefined && PASSWORD_IN_PATH.test(args.path)) {
-    throw new UsageError(
-      '--path holds a ///password: a password on the command line is seen by every user of this machine (ps, /proc) and kept in shell history. ' +
-        'Give the path without it and put the derivation password in a file: --derivation-password-file F ' +
-        '(the keystore password goes in --password-file, a Banana Split passphrase in --passphrase-file)',
-    );
+    throw new UsageError(PASSWORD_IN_PATH_MESSAGE);
   }
   const fromStdin = [args.from, args.passwordFile, args.passphraseFile, args.derivationPasswordFile].filter((p) => p === STDIN_PATH);
   if (fromStdin.length > 1)

@@ -8,14 +8,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 const DEV_PHRASE = 'bottom drive obey lake curtain smoke basket hold race lonely fit walk';
 
+/** A hung child is killed at this limit; no test here runs more than two, well inside the suite's 300 s. */
+const CHILD_LIMIT_MS = 120_000;
+
 function interop(...args: string[]) {
-  return spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: 300_000 });
+  return spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: CHILD_LIMIT_MS });
 }
 
-// Other engineers register clients in parallel: tests that need one run once one exists.
-const registered = (JSON.parse(interop('clients', '--json').stdout) as { id: string }[]).map((c) => c.id);
-const FIRST = registered[0];
-const NO_CLIENT = FIRST === undefined;
+/**
+ * One profile id: `--client extension` selects every extension release and is refused for that
+ * (exit 2) before anything else is looked at, so a test meant for another rule must name one.
+ */
+const ONE_PROFILE = 'extension@0.62.3';
 
 const dir = mkdtempSync(join(tmpdir(), 'interop-cli-restore-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,13 +47,13 @@ describe('interop restore: usage errors exit 2', () => {
   });
 
   it('missing --from', () => {
-    const { status, stderr } = interop('restore', '--client', 'extension', '--json');
+    const { status, stderr } = interop('restore', '--client', ONE_PROFILE, '--json');
     expect(status).toBe(2);
     expect(stderr).toContain('--from');
   });
 
   it('a --type that is no key type', () => {
-    const { status, stderr } = interop('restore', '--client', 'extension', '--from', file('phrase.txt', DEV_PHRASE), '--type', 'rsa');
+    const { status, stderr } = interop('restore', '--client', ONE_PROFILE, '--from', file('phrase.txt', DEV_PHRASE), '--type', 'rsa');
     expect(status).toBe(2);
     expect(stderr).toContain('--type');
   });
@@ -61,36 +65,68 @@ describe('interop restore: usage errors exit 2', () => {
     expect(stderr).not.toContain('E_INTERNAL');
   });
 
-  it('a secret given as an argument is refused (secrets come from files)', () => {
-    const { status } = interop('restore', '--client', 'extension', '--from', 'x', '--password', 'hunter2');
+  it('a client id that selects several profiles is refused, naming how many', () => {
+    const { status, stderr } = interop('restore', '--client', 'extension', '--from', file('phrase.txt', DEV_PHRASE));
     expect(status).toBe(2);
+    expect(stderr).toMatch(/--client 'extension' names \d+ profiles; pick one id/);
+  });
+
+  it('a ///password in --path is refused for being a secret on the command line, and never echoed', () => {
+    const canary = 'canary-derivation-pw-5c1e';
+    for (const json of [false, true]) {
+      const args = ['restore', '--client', ONE_PROFILE, '--from', file('phrase.txt', DEV_PHRASE), '--path', `//polkadot///${canary}`];
+      const { status, stdout, stderr } = interop(...args, ...(json ? ['--json'] : []));
+      expect(status).toBe(2);
+      // The secret rule itself, and where the password goes instead.
+      const message = json ? String((oneJsonObject(stdout).error as { message?: unknown }).message) : stderr;
+      expect(message).toContain('--path holds a ///password');
+      expect(message).toContain('seen by every user of this machine');
+      expect(message).toContain('--derivation-password-file');
+      if (json) expect(oneJsonObject(stdout).error).toMatchObject({ code: 'E_USAGE' });
+      expect(stdout + stderr).not.toContain(canary);
+    }
+  });
+
+  it('a --password option does not exist (secrets come from files): refused by name, its value never echoed', () => {
+    const canary = 'canary-keystore-pw-9d2a';
+    const { status, stdout, stderr } = interop('restore', '--client', ONE_PROFILE, '--from', file('phrase.txt', DEV_PHRASE), '--password', canary);
+    expect(status).toBe(2);
+    expect(stderr).toContain("Unknown option '--password'");
+    expect(stdout + stderr).not.toContain(canary);
   });
 });
 
-describe('interop restore with a registered client', () => {
-  it.skipIf(NO_CLIENT)('--json on a missing file: one JSON object, ok:false, E_INPUT_UNREADABLE, exit 2 (a path that names no file is a usage error)', () => {
-    const { status, stdout } = interop('restore', '--client', FIRST as string, '--from', join(dir, 'does-not-exist.json'), '--json');
-    expect(status).toBe(2);
-    const result = oneJsonObject(stdout);
-    expect(result).toMatchObject({ client: FIRST, ok: false, error: { code: 'E_INPUT_UNREADABLE', message: expect.any(String) } });
+describe(`interop restore with a registered client (${ONE_PROFILE})`, () => {
+  // An empty or changed registry must turn these red, never skip them.
+  it(`${ONE_PROFILE} is registered`, () => {
+    const { status, stdout } = interop('clients', '--json');
+    expect(status).toBe(0);
+    expect((JSON.parse(stdout) as { id: string }[]).map((c) => c.id)).toContain(ONE_PROFILE);
   });
 
-  it.skipIf(NO_CLIENT)('--json never echoes the file or the password (skipped while no client is registered)', () => {
+  it('--json on a missing file: one JSON object, ok:false, E_INPUT_UNREADABLE, exit 2 (a path that names no file is a usage error)', () => {
+    const { status, stdout } = interop('restore', '--client', ONE_PROFILE, '--from', join(dir, 'does-not-exist.json'), '--json');
+    expect(status).toBe(2);
+    const result = oneJsonObject(stdout);
+    expect(result).toMatchObject({ client: ONE_PROFILE, ok: false, error: { code: 'E_INPUT_UNREADABLE', message: expect.any(String) } });
+  });
+
+  it('--json never echoes the file or the password', () => {
     const from = file('broken.json', `{"phrase": "${DEV_PHRASE}",`);
     const passwordFile = file('password.txt', 'p4ss-w0rd-never-printed\n');
-    const { status, stdout, stderr } = interop('restore', '--client', FIRST as string, '--from', from, '--password-file', passwordFile, '--json');
+    const { status, stdout, stderr } = interop('restore', '--client', ONE_PROFILE, '--from', from, '--password-file', passwordFile, '--json');
     expect(status).toBe(1);
-    expect(oneJsonObject(stdout)).toMatchObject({ ok: false, error: { code: 'E_JSON_MALFORMED' } });
+    expect(oneJsonObject(stdout)).toMatchObject({ client: ONE_PROFILE, ok: false, error: { code: 'E_JSON_MALFORMED' } });
     for (const text of [stdout, stderr]) {
       expect(text).not.toContain('curtain');
       expect(text).not.toContain('p4ss-w0rd');
     }
   });
 
-  it.skipIf(NO_CLIENT)('without --json a refusal is one line and exit 1 (skipped while no client is registered)', () => {
-    const { status, stdout } = interop('restore', '--client', FIRST as string, '--from', file('empty.txt', ''));
+  it('without --json a refusal is one line and exit 1', () => {
+    const { status, stdout } = interop('restore', '--client', ONE_PROFILE, '--from', file('empty.txt', ''));
     expect(status).toBe(1);
-    expect(stdout).toContain('E_ARTIFACT_UNKNOWN');
+    expect(stdout).toContain(`${ONE_PROFILE} refused: E_ARTIFACT_UNKNOWN`);
     expect(stdout).not.toMatch(/\n\s+at /);
   });
 });

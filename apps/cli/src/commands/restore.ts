@@ -65,7 +65,7 @@ function accountLine(a: ReturnType<typeof accountView>): string {
 }
 
 /** The secret parts of a phrase or seed artifact, which a client's message must not repeat. */
-function secretsOf(artifact: Artifact): string[] {
+export function secretsOf(artifact: Artifact): string[] {
   if (artifact.kind !== 'phrase' && artifact.kind !== 'raw-seed') return [];
   const at = artifact.path?.indexOf('///') ?? -1;
   const derivationPassword = at >= 0 ? (artifact.path as string).slice(at + 3) : undefined;
@@ -73,7 +73,7 @@ function secretsOf(artifact: Artifact): string[] {
 }
 
 /** `--derivation-password-file`: the phrase or seed's path gets `///<password>`, the way a SURI carries it. */
-async function withDerivationPassword(artifact: Artifact, file: string | undefined): Promise<Artifact> {
+export async function withDerivationPassword(artifact: Artifact, file: string | undefined): Promise<Artifact> {
   if (file === undefined) return artifact;
   if (artifact.kind !== 'phrase' && artifact.kind !== 'raw-seed')
     throw new UsageError(`--derivation-password-file applies to a phrase or a 0x seed; the backup file is ${artifact.kind}`);

@@ -1,5 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { CLIENT_FACTORIES, loadScenarios, type ReplayResult, replayScenario } from '@interop/runner';
+import { CLIENT_FACTORIES, loadScenarios, type ReplayResult, replayScenario, SELECTABLE_FACTORIES } from '@interop/runner';
 import type { CommandContext } from '../command.js';
 import { printJson, printText } from '../output.js';
 import { EXIT, UsageError } from '../usage.js';
@@ -22,22 +23,34 @@ export async function command(argv: string[], { owner }: CommandContext): Promis
   if (positionals.length !== 1) throw new UsageError('scenario takes one FILE or DIR');
   const loaded = await loadScenarios(positionals[0] as string);
   if (loaded.length === 0) throw new UsageError(`no scenario files in ${positionals[0]}`);
-  const factories = CLIENT_FACTORIES.map((f) => owner.ownFactory(f));
-  const results: { file: string; title?: string; kind?: string; links?: readonly string[]; status: ReplayResult['status']; detail: string }[] = [];
-  for (const item of loaded) {
-    if ('error' in item) {
-      results.push({ file: item.file, status: 'broken', detail: item.error });
-    } else {
-      const r = await replayScenario(item.scenario, factories);
-      results.push({ file: item.file, title: item.scenario.title, kind: item.scenario.kind, links: item.scenario.links ?? [], ...r });
+  const factories = [...CLIENT_FACTORIES, ...SELECTABLE_FACTORIES].map((f) => owner.ownFactory(f));
+  type Result = { file: string; title?: string; kind?: string; links?: readonly string[]; status: ReplayResult['status']; detail: string };
+  // Scenarios are independent (each starts its own instances): several at once, reported in file order.
+  const results: Result[] = new Array(loaded.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.max(1, Math.min(availableParallelism(), loaded.length)) }, async () => {
+    while (next < loaded.length) {
+      const at = next++;
+      const item = loaded[at] as (typeof loaded)[number];
+      const result: Result =
+        'error' in item
+          ? { file: item.file, status: 'broken', detail: item.error }
+          : {
+              file: item.file,
+              title: item.scenario.title,
+              kind: item.scenario.kind,
+              links: item.scenario.links ?? [],
+              ...(await replayScenario(item.scenario, factories)),
+            };
+      results[at] = result;
+      if (!values.json) {
+        printText(
+          `${LABEL[result.status].padEnd(20)} ${result.file}\n${result.title ? `  ${result.title}\n` : ''}  ${result.detail}\n${result.links?.length ? `  ${result.links.join(' ')}\n` : ''}`,
+        );
+      }
     }
-    const last = results[results.length - 1];
-    if (!values.json && last) {
-      printText(
-        `${LABEL[last.status].padEnd(20)} ${last.file}\n${last.title ? `  ${last.title}\n` : ''}  ${last.detail}\n${last.links?.length ? `  ${last.links.join(' ')}\n` : ''}`,
-      );
-    }
-  }
+  });
+  await Promise.all(lanes);
   const counts = { reproduces: 0, 'no-longer-reproduces': 0, broken: 0 };
   for (const r of results) counts[r.status]++;
   if (values.json) printJson({ results, counts }, 2);

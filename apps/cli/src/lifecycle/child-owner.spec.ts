@@ -12,7 +12,7 @@ function fakeFactory(): { factory: ClientFactory; disposed: string[] } {
       const id = `instance-${++n}`;
       return { info: factory.info, restore: async () => [], dispose: async () => void disposed.push(id) } as unknown as Client;
     },
-  } as ClientFactory;
+  } as unknown as ClientFactory;
   return { factory, disposed };
 }
 

@@ -18,7 +18,7 @@ export interface AppsDeps {
   readonly util: Pick<typeof Util, 'isHex' | 'u8aToHex'>;
   readonly utilCrypto: Pick<
     typeof UtilCrypto,
-    'cryptoWaitReady' | 'decodeAddress' | 'hdValidatePath' | 'keyExtractPath' | 'keyExtractSuri' | 'mnemonicValidate'
+    'cryptoWaitReady' | 'decodeAddress' | 'hdLedger' | 'hdValidatePath' | 'keyExtractPath' | 'keyExtractSuri' | 'mnemonicValidate'
   >;
   /** The realm's `localStorage` (real in Chromium, the Web Storage emulation in Node). */
   readonly storage: Storage;

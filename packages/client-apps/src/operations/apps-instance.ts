@@ -10,6 +10,7 @@ import { deriveAccount } from './derive-modal.js';
 import { exportAll } from './export-all-modal.js';
 import { importAll } from './import-all-modal.js';
 import { importJson } from './import-modal.js';
+import { createLedgerAccount } from './ledger-create-modal.js';
 import { allowInBrowserStorage, loadAllLikeApps } from './load-all.js';
 import { addQr } from './qr-modal.js';
 
@@ -56,6 +57,10 @@ export async function startAppsInstance(deps: AppsDeps, options: AppsInstanceOpt
     addQr: (request) => addQr(deps, chain, record(request, 'QR request')),
     derive: (request) => {
       const result = deriveAccount(deps, chain, record(request, 'derive request'));
+      return { account: result.account, json: asKeystore(result.json) };
+    },
+    createLedger: (request) => {
+      const result = createLedgerAccount(deps, chain, record(request, 'ledger request'));
       return { account: result.account, json: asKeystore(result.json) };
     },
   };

@@ -5,6 +5,7 @@ import type { CreateRequest } from './create-modal.js';
 import type { DeriveRequest } from './derive-modal.js';
 import type { ExportAllRequest } from './export-all-modal.js';
 import type { ImportAllRequest } from './import-all-modal.js';
+import type { LedgerCreateRequest } from './ledger-create-modal.js';
 import type { AddQrRequest } from './qr-modal.js';
 
 /**
@@ -34,6 +35,8 @@ export type AppsRpc = {
   addQr(request: AddQrRequest): ShownAccount;
   /** Derive.tsx, then the downloaded `<address>.json`. */
   derive(request: DeriveRequest): { account: ShownAccount; json: KeystoreJson };
+  /** Create.tsx with the ed25519-ledger type: a Ledger's words recovered without the device. */
+  createLedger(request: LedgerCreateRequest): { account: ShownAccount; json: KeystoreJson };
 };
 
 export type AppsMethod = keyof AppsRpc;
@@ -50,4 +53,5 @@ export const APPS_METHODS: readonly AppsMethod[] = [
   'importAll',
   'addQr',
   'derive',
+  'createLedger',
 ];

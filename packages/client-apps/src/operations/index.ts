@@ -10,4 +10,5 @@ export type { DeriveRequest } from './derive-modal.js';
 export { EXPORTABLE_GROUPS, type ExportAllRequest } from './export-all-modal.js';
 export { type HarnessAnswer, type HarnessPageApi, harnessQuery } from './harness-page-api.js';
 export type { ImportAllRequest } from './import-all-modal.js';
+export { LEDGER_APPS, type LedgerApp, type LedgerCreateRequest, ledgerDerivePath } from './ledger-create-modal.js';
 export type { AddQrRequest, ScannedQr } from './qr-modal.js';

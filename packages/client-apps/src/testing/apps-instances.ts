@@ -1,4 +1,5 @@
 import { ClientError } from '@interop/core';
+import { testSeed } from '@interop/core/testing';
 import { AppsClient } from '../apps-client.js';
 import { appsChromiumFactory, appsNodeFactory } from '../apps-factories.js';
 
@@ -23,8 +24,8 @@ export async function refusal(promise: Promise<unknown>): Promise<ClientError> {
   throw new Error('expected a refusal, but the call succeeded');
 }
 
-/** A seed for every property run: INTEROP_SEED or 42. */
-export const SEED = Number(process.env.INTEROP_SEED ?? 42);
+/** The seed of the contract's property, which affords 2 runs: fresh each run, replayed with INTEROP_TEST_SEED. */
+export const SEED = testSeed();
 
 /** The extension's export-all file, as @polkadot/ui-keyring backupAccounts writes it (batch-pkcs8). */
 export const EXTENSION_BATCH_FILE = {

@@ -109,6 +109,7 @@ export function describeAppsContract(realm: RealmName): void {
     });
 
     fcTest.prop([specArb], { numRuns: 2, seed: SEED, endOnFailure: true })(
+      // @fast-check/vitest appends "(with seed=N)" to the name: INTEROP_TEST_SEED=N replays it.
       'property: create -> Backup (JSON) -> restore in another instance gives the oracle public key',
       async (spec) => {
         const ref = await a.create(spec);

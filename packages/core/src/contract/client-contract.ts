@@ -63,7 +63,10 @@ const PROBES: Readonly<Record<ArtifactKind, Artifact>> = {
   },
   'export-all': { kind: 'export-all', json: [] },
   'local-storage': { kind: 'local-storage', dump: { 'account:0x00': '{' } },
-  'secret-qr': { kind: 'secret-qr', payload: 'secret:0x00:00' },
+  // 33 bytes: neither a 32-byte seed nor Vault's 64-byte secret key and nonce. ('secret:0x00:00' is
+  // not refused everywhere: polkadot-js/ui react-qr ScanAddress.tsx v3.16.7 passes '0x00' on, and
+  // polkadot-js/common keyring.ts v14.0.3 L229 takes any text of 32 characters or fewer as a seed.)
+  'secret-qr': { kind: 'secret-qr', payload: `secret:0x${'00'.repeat(33)}:0x${'00'.repeat(32)}` },
   'public-key-qr': { kind: 'public-key-qr', payload: 'substrate:not-an-address:0x00' },
   'banana-split': { kind: 'banana-split', shares: ['{}'] },
 };
@@ -97,6 +100,9 @@ export function clientContract(factory: ClientFactory): ClientContract {
   const makerInstance = () => (maker ??= open());
   const readerInstance = () => (reader ??= open());
   const checks: ContractCheck[] = [];
+  // Every account gets a name of its own: a wallet may refuse a name it already holds (SubWallet).
+  let made = 0;
+  const named = (type: KeyType, secret: 'phrase' | 'seed', method?: Method) => contractSpec(factory, type, secret, method, `contract account ${++made}`);
 
   checks.push({
     name: 'starts, and disposing twice is safe',
@@ -113,13 +119,17 @@ export function clientContract(factory: ClientFactory): ClientContract {
       checks.push({
         name: `creates ${type} from a ${secret} as the oracle gives under its own rules`,
         async run() {
-          const spec = contractSpec(factory, type, secret);
+          const spec = named(type, secret);
           const expected = expectedPublicKey(spec, rules);
           const ref = await (await makerInstance()).create(spec);
           if (!sameIdentity(ref.identity, { publicKey: expected, type }))
             fail(`created ${ref.identity.type} ${ref.identity.publicKey}, the oracle gives ${type} ${expected}`);
+          // The vectors are published under the standard rules (BIP39's 2048 rounds, NFC): the oracle must
+          // reproduce them there, whatever rules this client follows (util-crypto 13.5.6 differs on purpose).
           const vector = KNOWN_ANSWERS.find((v) => v.suri === suriOf(spec) && v.type === type);
-          if (vector?.publicKey !== undefined && vector.publicKey !== expected) fail(`the published vector (${vector.source}) is ${vector.publicKey}`);
+          const standard = expectedPublicKey(spec);
+          if (vector?.publicKey !== undefined && vector.publicKey !== standard)
+            fail(`the published vector (${vector.source}) is ${vector.publicKey}, the oracle gives ${standard}`);
         },
       });
     }
@@ -136,7 +146,7 @@ export function clientContract(factory: ClientFactory): ClientContract {
           name: `refuses a ${method} backup of ${type} with a code`,
           async run() {
             const client = await makerInstance();
-            const ref = await client.create(contractSpec(factory, type, secret, method));
+            const ref = await client.create(named(type, secret, method));
             await expectRefusal(`${method} backup`, () => client.backup(ref, method, 'contract password'));
           },
         });
@@ -151,7 +161,7 @@ export function clientContract(factory: ClientFactory): ClientContract {
       checks.push({
         name: readsOwn ? `backs up ${type} by ${method} and restores the same key` : `backs up ${type} by ${method} as a ${kind}`,
         async run() {
-          const spec = contractSpec(factory, type, secret, method);
+          const spec = named(type, secret, method);
           const client = await makerInstance();
           const ref = await client.create(spec);
           const artifact = await client.backup(ref, method, spec.password);
@@ -186,7 +196,7 @@ export function clientContract(factory: ClientFactory): ClientContract {
       if (type === undefined) return;
       const method: Method | undefined = METHODS.find((m) => reachable(caps.backup[m][type]));
       if (method === undefined) return;
-      const ref = await (await makerInstance()).create(contractSpec(factory, type, 'phrase', method));
+      const ref = await (await makerInstance()).create(named(type, 'phrase', method));
       const other = await open();
       await expectRefusal(`${method} backup of another instance's account`, () => other.backup(ref, method, 'contract password'));
     },

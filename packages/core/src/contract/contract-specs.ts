@@ -25,7 +25,13 @@ export function carriesPhraseOnly(method: Method): boolean {
  * with a path the client gives such an account (its `pathsFor` when it restricts paths), a
  * name and password every client's UI accepts.
  */
-export function contractSpec(factory: ClientFactory, type: KeyType, secret: 'phrase' | 'seed', method: Method = 'phrase-path-type'): AccountSpec {
+export function contractSpec(
+  factory: ClientFactory,
+  type: KeyType,
+  secret: 'phrase' | 'seed',
+  method: Method = 'phrase-path-type',
+  name = 'contract account',
+): AccountSpec {
   const allowed = factory.pathsFor?.(type, method, secret);
   // A backup that carries the phrase only restores the client's own default keys: use one of them.
   const own = carriesPhraseOnly(method) ? factory.info.traits.phraseDefaults.find((d) => d.type === type)?.path : undefined;
@@ -34,7 +40,7 @@ export function contractSpec(factory: ClientFactory, type: KeyType, secret: 'phr
     secret: secret === 'phrase' ? { kind: 'phrase', phrase: DEV_PHRASE } : { kind: 'seed', seed: CONTRACT_SEED },
     path,
     type,
-    name: 'contract account',
+    name,
     password: 'contract password',
   };
 }

@@ -19,12 +19,15 @@ function isSeedHex(secret: string): boolean {
  * The 32-byte seed of a substrate key: a `0x` seed as it is; a 12–24 word phrase through
  * substrate-bip39 with the `///password`; under util-crypto's rules (keyring.ts createFromUri),
  * any other text of at most 32 characters padded with spaces (Apps' "raw seed" strings), which
- * sp-core does not take.
+ * sp-core and hdkd do not take.
  */
 function substrateSeed(secret: string, password: string | undefined, rules: DerivationRules): Uint8Array {
   if (isSeedHex(secret)) return hexToBytes(secret.slice(2));
-  if (MNEMONIC_LENGTHS.includes(secret.split(' ').length)) return miniSecretFromPhrase(secret, password ?? '');
-  if (rules.junctions === 'sp-core' || secret.length > 32) {
+  if (MNEMONIC_LENGTHS.includes(secret.split(' ').length)) {
+    const typed = password ?? '';
+    return miniSecretFromPhrase(secret, rules.passwordNormalisation === 'NFKD' ? typed.normalize('NFKD') : typed);
+  }
+  if (rules.junctions !== 'util-crypto' || secret.length > 32) {
     throw new ClientError('E_PHRASE_INVALID', 'not a 12/15/18/21/24-word phrase nor a 32-byte hex seed');
   }
   return new TextEncoder().encode(secret.padEnd(32));

@@ -2,6 +2,7 @@ import { blake2b } from '@noble/hashes/blake2.js';
 import { hexToBytes } from '@noble/hashes/utils.js';
 import { ClientError } from '../client-error.js';
 import type { DerivationRules } from './derivation-rules.js';
+import { hdkdChainCode } from './hdkd-chain-code.js';
 import { scaleText } from './scale.js';
 
 /** One `//hard` or `/soft` step with its 32-byte chain code. */
@@ -58,13 +59,17 @@ function utilCryptoData(code: string): Uint8Array {
   return scaleText(code);
 }
 
-/** The junctions of a derivation path (`//a/b//c`, no password), by the given rule set. */
+/** The junctions of a derivation path (`//a/b//c`, no password), by the given rule set (hdkd-helpers parseDerivations.ts splits alike). */
 export function junctionsOf(path: string, rules: Pick<DerivationRules, 'junctions'>): Junction[] {
   const out: Junction[] = [];
   // Both split the same way: util-crypto RE_JUNCTION /\/(\/?)([^/]+)/g, sp-core JUNCTION_REGEX /(/?[^/]+).
   for (const match of path.matchAll(/\/(\/?)([^/]+)/gu)) {
     const hard = match[1] === '/';
     const code = match[2] ?? '';
+    if (rules.junctions === 'hdkd') {
+      out.push({ hard, chainCode: hdkdChainCode(code) });
+      continue;
+    }
     const data = rules.junctions === 'sp-core' ? spCoreData(code) : utilCryptoData(code);
     out.push({ hard, chainCode: toChainCode(data) });
   }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { accountSpecArb } from '../arbitraries/account-spec.js';
 import { toErrorInfo } from '../client-error.js';
+import { testSeed, withSeed } from '../testing/test-seed.js';
 import { utilCryptoPublicKey } from '../util-crypto-key.js';
 import { UTIL_CRYPTO_RULES } from './derivation-rules.js';
 import { expectedPublicKey } from './expected-key.js';
@@ -11,8 +12,8 @@ beforeAll(async () => {
   await cryptoWaitReady();
 });
 
-/** A run's seed: fresh each run (printed, so a failure replays with INTEROP_TEST_SEED), fixed when given. */
-const seed = Number(process.env.INTEROP_TEST_SEED ?? Math.floor(Math.random() * 2 ** 31));
+/** A run's seed: fresh each run (in the test name, so a failure replays with INTEROP_TEST_SEED), fixed when given. */
+const seed = testSeed();
 
 function outcome(run: () => string): string {
   try {
@@ -27,7 +28,7 @@ function outcome(run: () => string): string {
  * the same key, or both refuse, for every generated spec: hostile paths, passwords, all types.
  * A disagreement is a finding about one of them, never settled by taking either side.
  */
-describe(`the oracle agrees with util-crypto on generated specs (seed ${seed})`, () => {
+describe(withSeed('the oracle agrees with util-crypto on generated specs', seed), () => {
   it('same key or both refuse', () => {
     fc.assert(
       fc.property(accountSpecArb(), (spec) => {

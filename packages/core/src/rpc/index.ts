@@ -8,3 +8,4 @@ export { addScryptCensus, scryptTotals } from './scrypt-totals.js';
 export { serveInWorker } from './serve-in-worker.js';
 export { DEFAULT_CAPACITY, implementationTag, MAX_VALUE_BYTES, type ScryptMemoEntry, SharedScryptMemo } from './shared-scrypt-memo.js';
 export { WorkerChannel, type WorkerChannelOptions } from './worker-channel.js';
+export { WorkerClient } from './worker-client.js';

@@ -6,6 +6,7 @@ import { WorkerChannel, type WorkerChannelOptions } from './worker-channel.js';
 const SEED = Number(process.env.INTEROP_SEED ?? 42);
 const ECHO = new URL('./fixtures/echo-worker.mjs', import.meta.url);
 const FAILING_SETUP = new URL('./fixtures/failing-setup-worker.mjs', import.meta.url);
+const REVERSE_ORDER = new URL('./fixtures/reverse-order-worker.mjs', import.meta.url);
 
 const open: WorkerChannel[] = [];
 function channel(options: Partial<WorkerChannelOptions> = {}): WorkerChannel {
@@ -45,10 +46,33 @@ describe('WorkerChannel', () => {
     expect(await c.call('add', 2, 3)).toBe(5);
   });
 
-  it('answers concurrent calls each with its own result, in order', async () => {
+  it('serves one call at a time: answers settle in the order of the calls, a slow call holding back the next', async () => {
+    // serveInWorker queues calls (a client keeps state; its scrypt work is serial): 'b' is only
+    // started once the slow 'a' has answered, so it cannot settle first.
     const c = channel();
-    const results = await Promise.all([c.call('slowEcho', 'a'), c.call('echo', 'b'), c.call('slowEcho', 'c')]);
-    expect(results).toEqual(['a', 'b', 'c']);
+    const settled: string[] = [];
+    const calls = ['a', 'b', 'c'].map((value, i) =>
+      c.call<string>(i === 1 ? 'echo' : 'slowEcho', value).then((result) => {
+        settled.push(result);
+        return result;
+      }),
+    );
+    expect(await Promise.all(calls)).toEqual(['a', 'b', 'c']);
+    expect(settled).toEqual(['a', 'b', 'c']);
+  });
+
+  it('gives each call its own answer, matched by id, when a worker answers out of order', async () => {
+    const c = channel({ entry: REVERSE_ORDER });
+    const settled: string[] = [];
+    const calls = ['first', 'second', 'third'].map((value) =>
+      c.call<string>('echo', value).then((result) => {
+        settled.push(result);
+        return result;
+      }),
+    );
+    expect(await Promise.all(calls)).toEqual(['first', 'second', 'third']);
+    // The worker really did answer last first (else this test would not show the matching).
+    expect(settled).toEqual(['third', 'second', 'first']);
   });
 
   it('hands workerData and env to the worker', async () => {
@@ -128,11 +152,12 @@ describe('WorkerChannel', () => {
     const c = channel();
     const marker = 'marker-7f3a';
     expect(await c.call('log', marker)).toBe('logged');
-    // Worker stdio is streamed and may arrive just after the answer.
-    await vi.waitFor(() => {
-      expect(c.logs.join('')).toContain(`stdout ${marker}`);
-      expect(c.logs.join('')).toContain(`stderr ${marker}`);
-    });
+    // Worker stdio is streamed and may arrive after the answer; once the worker has exited, Node
+    // has delivered all of it (lib/internal/worker.js [kOnExit] drains the stdio port before
+    // emitting 'exit', and close() waits for that exit).
+    await c.close();
+    expect(c.logs.join('')).toContain(`stdout ${marker}`);
+    expect(c.logs.join('')).toContain(`stderr ${marker}`);
     const printed = [...stdout.mock.calls, ...stderr.mock.calls].map((args) => String(args[0]));
     expect(printed.some((text) => text.includes(marker))).toBe(false);
   });

@@ -3,12 +3,15 @@ import { BANANA_SPLIT_CARRIES_PHRASE_ONLY } from './records/banana-split-carries
 import { BIP39_SEED_ROUNDS_DIFFER } from './records/bip39-seed-rounds-differ.js';
 import { ECDSA_PUBLIC_KEY_QR_ADDRESS } from './records/ecdsa-public-key-qr-address.js';
 import { ETHEREUM_TYPED_PATH_REFUSED } from './records/ethereum-typed-path-refused.js';
+import { HDKD_JUNCTIONS_AS_JS_NUMBERS } from './records/hdkd-junctions-as-js-numbers.js';
+import { HDKD_PASSWORD_NFKD } from './records/hdkd-password-nfkd.js';
 import { JUNCTION_RULES_DIFFER } from './records/junction-rules-differ.js';
 import { LEGACY_SIGNER_ETHEREUM_INDEX_0 } from './records/legacy-signer-ethereum-index-0.js';
 import { LEGACY_SIGNER_PASSWORD_CHARS, LEGACY_SIGNER_PATH_CHARS } from './records/legacy-signer-paths.js';
 import { NFC_NORMALISATION_DIFFERS } from './records/nfc-normalisation-differs.js';
 import { PHRASE_ALONE_LOSES_KEY_TYPE } from './records/phrase-alone-loses-key-type.js';
 import { PHRASE_ALONE_LOSES_PATH } from './records/phrase-alone-loses-path.js';
+import { PHRASE_IMPORT_TAKES_WORDS_ONLY } from './records/phrase-import-takes-words-only.js';
 import { RAW_SEED_PASSWORD_REFUSED } from './records/raw-seed-password-refused.js';
 import { SCRYPT_PARAMS_REFUSED } from './records/scrypt-params-refused.js';
 import { SECRET_QR_READ_AS_SR25519 } from './records/secret-qr-read-as-sr25519.js';
@@ -18,9 +21,12 @@ import { SOFT_SECRET_QR_REFUSED } from './records/soft-secret-qr-refused.js';
 export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
   PHRASE_ALONE_LOSES_KEY_TYPE,
   PHRASE_ALONE_LOSES_PATH,
+  PHRASE_IMPORT_TAKES_WORDS_ONLY,
   BANANA_SPLIT_CARRIES_PHRASE_ONLY,
   ETHEREUM_TYPED_PATH_REFUSED,
   JUNCTION_RULES_DIFFER,
+  HDKD_JUNCTIONS_AS_JS_NUMBERS,
+  HDKD_PASSWORD_NFKD,
   NFC_NORMALISATION_DIFFERS,
   BIP39_SEED_ROUNDS_DIFFER,
   SCRYPT_PARAMS_REFUSED,

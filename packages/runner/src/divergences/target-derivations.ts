@@ -10,24 +10,31 @@ export const ETHEREUM_INDEX_0 = "/m/44'/60'/0'/0/0";
  * path and type gives that one key (an ethereum phrase without a path at BIP44 index 0).
  * Undefined for artifacts that carry the key itself (keystores, QR codes, storage).
  */
-export function targetRequests(ctx: Pick<DivergenceContext, 'artifact' | 'target' | 'targetHolds'>): readonly DefaultKey[] | undefined {
+export function targetRequests(
+  ctx: Pick<DivergenceContext, 'artifact' | 'target' | 'targetHolds'> & { readonly spec?: DivergenceContext['spec'] },
+): readonly DefaultKey[] | undefined {
   const { artifact, target } = ctx;
+  // A note marks a ///password without showing it: the user types it again (the spec's own).
+  const typed = ctx.spec?.path.includes('///') ? ctx.spec.path.slice(ctx.spec.path.indexOf('///') + 3) : '';
+  const noted = (d: { readonly path: string; readonly hasPassword?: boolean }) => (d.hasPassword === true ? `${d.path}///${typed}` : d.path);
   // Types the target makes network keys in: its defaults' own, and every encryption it holds specs of.
   const held = [...new Set<KeyType>(['sr25519', ...ctx.targetHolds])];
   const perSpec = (paths: readonly string[]): DefaultKey[] => held.flatMap((type) => paths.map((path) => ({ path, type })));
   const defaults = [...target.phraseDefaults, ...perSpec(target.networkKeysPerSpec ?? []).filter((k) => k.type !== 'sr25519')];
   if (artifact.kind === 'banana-split') return defaults;
   if (artifact.kind !== 'phrase' && artifact.kind !== 'raw-seed') return undefined;
+  // An import screen with one field for the words: the path, type and notes beside them go nowhere.
+  if (artifact.kind === 'phrase' && target.phraseImport === 'words-only') return target.phraseDefaults;
   // Notes name a network, not a type: a client that keys specs by encryption re-enters each path
   // in every spec of that network it holds; the others make their default type.
   const notes =
     artifact.kind === 'phrase'
       ? (artifact.derivations ?? []).flatMap((d) =>
           d.type !== undefined
-            ? [{ path: d.path, type: d.type }]
+            ? [{ path: noted(d), type: d.type }]
             : target.networkKeysPerSpec !== undefined
-              ? perSpec([d.path])
-              : [{ path: d.path, type: 'sr25519' as const }],
+              ? perSpec([noted(d)])
+              : [{ path: noted(d), type: 'sr25519' as const }],
         )
       : [];
   const alone = artifact.path === undefined && artifact.type === undefined;

@@ -84,8 +84,9 @@ describe('reports', async () => {
 
   it('carries a precondition and a divergence id when a result has them; renderers ignore fields they do not know', () => {
     const first = result.cells[0] as CellResult;
-    const outcome = { status: 'known-divergence', reason: 'r', source: 'https://github.com/o/r/issues/1', stillDiverges: true, id: 'div-1' };
-    const cell = toReportCell({ ...first, precondition: 'add the network specs first', outcome } as unknown as CellResult);
+    // Since 44b104c a result names the steps it took (requires) and the records that explain it (outcome.ids).
+    const outcome = { status: 'known-divergence', reason: 'r', source: 'https://github.com/o/r/issues/1', stillDiverges: true, ids: ['div-1'] };
+    const cell = toReportCell({ ...first, requires: ['add the network specs first'], outcome } as unknown as CellResult);
     expect(cell).toMatchObject({ precondition: 'add the network specs first', divergence: 'div-1', link: 'https://github.com/o/r/issues/1' });
     const extra = { ...report, futureField: 1, cells: [{ ...cell, somethingNew: { nested: true } }] } as unknown as Report;
     for (const render of [renderJunit, renderMarkdown, renderGrid]) expect(render(extra)).toContain('fake-honest@1');

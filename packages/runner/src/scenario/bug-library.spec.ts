@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type AccountSpec, type DerivationRules, expectedPublicKey } from '@interop/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOWN_DIVERGENCES } from '../divergences/table.js';
 import type { BugScenario } from './scenario.js';
@@ -29,27 +30,56 @@ interface ReplayReport {
   readonly counts: Readonly<Record<ReplayLine['status'], number>>;
 }
 
-function interop(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/**
+ * Replaying the whole library runs every scenario's clients (scrypt, workers, Chromium): about
+ * five minutes on 2 loaded cores. A child that hangs is killed at its limit, and the hook or test
+ * that waits for it has a longer one, so the child never outlives the test that started it.
+ */
+const LIBRARY_LIMIT_MS = 1_100_000;
+const ONE_SCENARIO_LIMIT_MS = 180_000;
+const MARGIN_MS = 60_000;
+
+function interop(limitMs: number, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [MAIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 600_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [MAIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: limitMs }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
   });
 }
 
+/** One value of an observation stated by a source other than this harness (scenario.schema.json `independentValue`). */
+interface IndependentValue {
+  readonly at: string;
+  readonly equals: unknown;
+  readonly source: string;
+  readonly oracle?: { readonly spec: Pick<AccountSpec, 'secret' | 'path' | 'type'>; readonly rules: DerivationRules; readonly record?: string };
+}
+type LibraryScenario = BugScenario & { readonly independent?: readonly IndependentValue[] };
+
+/** The value at an RFC 6901 JSON pointer, or undefined when the path leads nowhere. */
+function atPointer(root: unknown, pointer: string): unknown {
+  let value = root;
+  for (const raw of pointer.split('/').slice(1)) {
+    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, token)) return undefined;
+    value = (value as Record<string, unknown>)[token];
+  }
+  return value;
+}
+
 const files = readdirSync(LIBRARY)
   .filter((f) => f.endsWith('.json'))
   .sort();
-const scenarios = new Map(files.map((f) => [f, JSON.parse(readFileSync(join(LIBRARY, f), 'utf8')) as BugScenario]));
+const scenarios = new Map(files.map((f) => [f, JSON.parse(readFileSync(join(LIBRARY, f), 'utf8')) as LibraryScenario]));
 
 describe('the bug library, replayed by `interop scenario scenarios/bugs --json`', () => {
   let run: { code: number; stdout: string; stderr: string };
   let report: ReplayReport;
   beforeAll(async () => {
     expect(existsSync(MAIN), `${MAIN} is missing: build first (npm run setup)`).toBe(true);
-    run = await interop('scenario', 'scenarios/bugs', '--json');
+    run = await interop(LIBRARY_LIMIT_MS, 'scenario', 'scenarios/bugs', '--json');
     report = JSON.parse(run.stdout) as ReplayReport;
-  });
+  }, LIBRARY_LIMIT_MS + MARGIN_MS);
 
   it('exits 0 with every scenario reproducing (none fixed upstream, none broken)', () => {
     const notReproducing = report.results.filter((r) => r.status !== 'reproduces').map((r) => `${r.file}: ${r.status}: ${r.detail}`);
@@ -105,18 +135,62 @@ describe('the bug library, replayed by `interop scenario scenarios/bugs --json`'
   });
 });
 
+/**
+ * The observations above were recorded through this harness, so the replay alone would keep a
+ * harness mistake forever. Where a source outside it states the outcome (a published vector, an
+ * upstream issue or line, or the independent oracle under the rules a divergence record names),
+ * the scenario carries that value as `independent`, and the recorded observation must equal it.
+ */
+describe('the bug library against independent values', () => {
+  it('every scenario that observes accounts carries an independent value for each of them', () => {
+    for (const [file, s] of scenarios) {
+      const accounts = s.observed.accounts;
+      if (accounts === undefined) continue;
+      const covered = new Set((s.independent ?? []).map((v) => v.at));
+      if (accounts.length === 0) expect(covered, file).toContain('/accounts');
+      else for (const i of accounts.keys()) expect(covered, `${file}: account ${i}`).toContain(`/accounts/${i}/publicKey`);
+    }
+  });
+
+  it('every recorded observation equals the independent values its scenario carries', () => {
+    let checked = 0;
+    for (const [file, s] of scenarios) {
+      for (const v of s.independent ?? []) {
+        expect(atPointer(s.observed, v.at), `${file} ${v.at} (${v.source})`).toEqual(v.equals);
+        checked += 1;
+      }
+    }
+    // Most of the library is pinned this way (the rest observe a client's own wording of a UI rule).
+    expect(checked).toBeGreaterThanOrEqual(20);
+  });
+
+  it('each oracle value is what the oracle computes under the rules it names, and each named record exists', () => {
+    const records = new Set(KNOWN_DIVERGENCES.map((d) => d.id));
+    let computed = 0;
+    for (const [file, s] of scenarios) {
+      for (const v of s.independent ?? []) {
+        if (v.oracle === undefined) continue;
+        expect(expectedPublicKey(v.oracle.spec, v.oracle.rules), `${file} ${v.at}`).toBe(v.equals);
+        if (v.oracle.record !== undefined) expect(records, `${file} ${v.at}`).toContain(v.oracle.record);
+        computed += 1;
+      }
+    }
+    expect(computed).toBeGreaterThanOrEqual(15);
+  });
+});
+
 describe('a scenario whose recorded observation no longer matches', () => {
   const dir = mkdtempSync(join(tmpdir(), 'interop-bug-library-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('is reported as no longer reproducing, and the run exits 1', async () => {
+  it('is reported as no longer reproducing, and the run exits 1', { timeout: ONE_SCENARIO_LIMIT_MS + MARGIN_MS }, async () => {
     // The same steps as the library's file, with another error text recorded: the replay compares
     // against what the file says, so a client that changed its answer turns the run red.
     const original = scenarios.get('extension-ethereum-index-0.json');
     expect(original).toBeDefined();
     const altered = { ...original, observed: { step: original?.observed.step, error: { message: 'a text the extension never says' } } };
     writeFileSync(join(dir, 'altered.json'), JSON.stringify(altered));
-    const { code, stdout } = await interop('scenario', join(dir, 'altered.json'), '--json');
+    const { code, stdout } = await interop(ONE_SCENARIO_LIMIT_MS, 'scenario', join(dir, 'altered.json'), '--json');
     const report = JSON.parse(stdout) as ReplayReport;
     expect(report.results[0]).toMatchObject({ status: 'no-longer-reproduces', detail: expect.stringContaining('Invalid derivation path') });
     expect(code).toBe(1);

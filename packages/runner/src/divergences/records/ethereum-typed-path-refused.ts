@@ -9,7 +9,8 @@ export const ETHEREUM_TYPED_PATH_REFUSED: KnownDivergence = {
   scenario: 'scenarios/bugs/extension-ethereum-index-0.json',
   predict({ artifact, target }) {
     if (target.ethereumPath !== 'index-0-appended' || artifact.kind !== 'phrase' || artifact.type !== 'ethereum') return undefined;
-    if ((artifact.path ?? '') === '') return undefined;
+    // A words-only import (SubWallet) has no field to type the path into: nothing to refuse.
+    if ((artifact.path ?? '') === '' || target.phraseImport === 'words-only') return undefined;
     return { kind: 'refusal', codes: ['E_PATH_INVALID'] };
   },
 };

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { auditProfile, findPackageDir } from '@interop/core/profile';
+import { describe, expect, it } from 'vitest';
+import { SUBWALLET_ROOT } from './define-subwallet-profile.js';
+import { SUBWALLET_1_3_88, SUBWALLET_PROFILES } from './profiles.js';
+
+/** Each profile is its release's account core: the versions of the tag's yarn.lock, installed, pinned and locked. */
+describe.each(SUBWALLET_PROFILES.map((f) => [f.info.id, f] as const))('%s', (id, factory) => {
+  const audit = auditProfile(factory.profileDir, SUBWALLET_ROOT);
+
+  it('is installed as its release.json says, one version per @polkadot package, pinned and locked', () => {
+    expect(audit.manifest.profile).toBe(id);
+    expect(factory.problems).toEqual([]);
+    expect(audit.installed).toEqual([]);
+    expect(audit.mixed).toEqual([]);
+    expect(audit.pins).toEqual([]);
+    expect(audit.lockfile).toEqual([]);
+  });
+
+  it('names a tag of Koniverse/SubWallet-Extension read from its lockfile', () => {
+    expect(factory.info.release).toMatchObject({ repo: 'Koniverse/SubWallet-Extension', tag: `v${factory.info.version}`, pinnedFrom: 'lockfile' });
+  });
+});
+
+describe('the release this profile is', () => {
+  it('runs @subwallet/keyring and ui-keyring 0.1.14 over util-crypto 13.5.5, as v1.3.88 locks them', () => {
+    expect(SUBWALLET_1_3_88.info.packages).toMatchObject({
+      '@subwallet/keyring': '0.1.14',
+      '@subwallet/ui-keyring': '0.1.14',
+      '@polkadot/util': '13.5.5',
+      '@polkadot/util-crypto': '13.5.5',
+    });
+  });
+
+  it("carries the release's own patch of @polkadot/util (patches/@polkadot+util+13.5.3.patch): detectPackage accepts @subwallet", () => {
+    const ui = findPackageDir(SUBWALLET_1_3_88.profileDir, SUBWALLET_ROOT) as string;
+    const util = findPackageDir(ui, '@polkadot/util') as string;
+    expect(readFileSync(join(util, 'detectPackage.js'), 'utf8')).toContain("!name.startsWith('@subwallet')");
+  });
+
+  it("states its traits: util-crypto 13.5.5's rules and scrypt, the root and ethereum index-0 keys of a phrase, words-only import", () => {
+    expect(SUBWALLET_1_3_88.info.traits).toMatchObject({
+      derivation: { junctions: 'util-crypto', nfc: true, bip39SeedRounds: 2048 },
+      keystore: { writes: { N: 2 ** 17, p: 1, r: 8 } },
+      phraseDefaults: [
+        { path: '', type: 'sr25519' },
+        { path: "/m/44'/60'/0'/0/0", type: 'ethereum' },
+      ],
+      ethereumPath: 'index-0-appended',
+      phraseImport: 'words-only',
+    });
+  });
+});

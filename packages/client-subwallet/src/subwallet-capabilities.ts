@@ -1,0 +1,50 @@
+import { ARTIFACT_KINDS, type Capabilities, type KeyType, METHODS, type Support, sourceUrl, unsupported } from '@interop/core/vocabulary';
+import { SUBWALLET_SOURCES as S } from './subwallet-sources.js';
+
+const UI = (source: keyof typeof S, note?: string): Support => ({ supported: true, ui: true, source: sourceUrl(S[source]), ...(note ? { note } : {}) });
+
+const PHRASE_TYPES_ONLY = unsupported(
+  'Import seed phrase creates one account of fixed key types (sr25519 root, ethereum at index 0, TON, Cardano, Bitcoin): there is no ed25519 or ecdsa choice, and no derivation path',
+  sourceUrl(S.validatePhrase),
+);
+const PRIVATE_KEY_EVM_ONLY = unsupported('Import private key takes an EVM (ethereum) private key; no substrate raw seed', sourceUrl(S.importPrivateKeyUi));
+
+function byType(table: Partial<Record<KeyType, Support>>, otherwise: Support): Readonly<Record<KeyType, Support>> {
+  return { sr25519: table.sr25519 ?? otherwise, ed25519: table.ed25519 ?? otherwise, ecdsa: table.ecdsa ?? otherwise, ethereum: table.ethereum ?? otherwise };
+}
+
+const NO_BACKUP = unsupported(
+  'SubWallet offers no such backup (its exports: JSON file, all accounts as one JSON file, the seed phrase, a private key)',
+  sourceUrl(S.exportBatch),
+);
+const NO_PATH_TYPE = unsupported('SubWallet shows the seed phrase alone, with no path or key type', sourceUrl(S.exportPhrase));
+const NOT_READ = unsupported('SubWallet reads a seed phrase, a private key, a keystore JSON or a batch JSON only', sourceUrl(S.restoreUi));
+const ARRAY_NOT_READ = unsupported(
+  "RestoreJson takes one object with an `encoding` (typeGuards.ts isValidJsonFile): Apps' export-all array has none",
+  'https://github.com/Koniverse/SubWallet-Extension/blob/v1.3.88/packages/extension-koni-ui/src/utils/account/typeGuards.ts#L11-L21',
+);
+const SUBSTRATE_JSON = UI('restoreJson', 'the public key is read from the file and the account stored under the master password');
+
+const backup: Record<string, Readonly<Record<KeyType, Support>>> = {};
+for (const m of METHODS) backup[m] = byType({}, NO_BACKUP);
+backup.json = byType({ sr25519: UI('exportJson'), ethereum: UI('exportJson') }, PHRASE_TYPES_ONLY);
+backup['batch-json'] = byType({ sr25519: UI('exportBatch'), ethereum: UI('exportBatch') }, PHRASE_TYPES_ONLY);
+backup.phrase = byType({ sr25519: UI('exportPhrase'), ethereum: UI('exportPhrase') }, PHRASE_TYPES_ONLY);
+backup['phrase-path-type'] = byType({}, NO_PATH_TYPE);
+
+const restore: Record<string, Readonly<Record<KeyType, Support>>> = {};
+for (const k of ARTIFACT_KINDS) restore[k] = byType({}, NOT_READ);
+restore.phrase = byType({ sr25519: UI('importPhraseUi'), ethereum: UI('importPhraseUi') }, PHRASE_TYPES_ONLY);
+restore['json-keystore'] = byType({}, SUBSTRATE_JSON);
+restore['batch-json'] = byType({}, UI('restoreBatch', 'accounts keep the password they were stored with until the user migrates them to the master password'));
+restore['export-all'] = byType({}, ARRAY_NOT_READ);
+
+/** SubWallet 1.3.88's account screens, per key type of the contract, each with the upstream line. */
+export const SUBWALLET_CAPABILITIES: Capabilities = {
+  create: {
+    phrase: byType({ sr25519: UI('importPhraseUi'), ethereum: UI('importPhraseUi') }, PHRASE_TYPES_ONLY),
+    seed: byType({ ethereum: UI('importPrivateKeyUi') }, PRIVATE_KEY_EVM_ONLY),
+  },
+  backup: backup as Capabilities['backup'],
+  restore: restore as Capabilities['restore'],
+};

@@ -1,0 +1,300 @@
+import {
+  type AccountRef,
+  type AccountSpec,
+  type Artifact,
+  ClientError,
+  type Hex,
+  type Identity,
+  isKeyType,
+  type KeystoreJson,
+  type KeyType,
+  type Method,
+  type RestoreSecret,
+} from '@interop/core';
+import type { SubWalletCore, SubWalletPair } from './subwallet-keyring.js';
+import { SUBWALLET_MESSAGES as M } from './subwallet-messages.js';
+import { SUBWALLET_ETHEREUM_PATH } from './subwallet-traits.js';
+
+/** The contract's key types among the "general" types Import seed phrase creates (Mnemonic.ts line 65). */
+const PHRASE_TYPES = ['sr25519', 'ethereum'] as const;
+const SEED_LENGTHS = [12, 15, 18, 21, 24];
+
+function toHex(bytes: Uint8Array): Hex {
+  return `0x${Buffer.from(bytes).toString('hex')}`;
+}
+
+/** solo.ts getSuri: the seed, plus '/' and getDerivePath(type)(0) where the type has one (ethereum only, of the contract's types). */
+function getSuri(seed: string, type: KeyType): string {
+  return type === 'ethereum' ? `${seed}${SUBWALLET_ETHEREUM_PATH}` : seed;
+}
+
+function identityOf(pair: SubWalletPair): Identity | undefined {
+  if (!isKeyType(pair.type)) return undefined;
+  const name = typeof pair.meta.name === 'string' ? pair.meta.name : undefined;
+  return { publicKey: toHex(pair.publicKey), type: pair.type, hasSecret: true, ...(name === undefined ? {} : { name }) };
+}
+
+/**
+ * SubWallet 1.3.88's account handlers replayed on its own keyring (@subwallet/ui-keyring 0.1.14),
+ * each step as the cited handler takes it (subwallet-sources.ts). One wallet, one master password:
+ * every account is stored under it, and JSON exports are encrypted with it.
+ */
+export class SubWalletInstance {
+  readonly #core: SubWalletCore;
+  /** Handle -> the addresses of the account (a phrase import is one account of several keys). */
+  readonly #accounts = new Map<string, { readonly addresses: readonly string[]; readonly main: string }>();
+  #imports = 0;
+  #nextHandle = 0;
+  #masterPassword: string | undefined;
+
+  constructor(core: SubWalletCore) {
+    this.#core = core;
+  }
+
+  get #keyring() {
+    return this.#core.keyring;
+  }
+
+  /**
+   * The one password of the wallet, set with the first account (Mnemonic.ts 99-106; an import
+   * into a wallet that has one keeps it). SubWallet has no per-account password: an account made
+   * with another password is made in a fresh wallet (Settings > Reset wallet, ui-keyring
+   * resetWallet, then that password), so its JSON export is encrypted with its own password.
+   */
+  #useMasterPassword(password: string, mode: 'create' | 'import'): void {
+    if (password === '') throw new ClientError('E_PASSWORD_REQUIRED', 'SubWallet needs a password before any account is added');
+    if (!this.#keyring.keyring.hasMasterPassword) {
+      this.#keyring.changeMasterPassword(password);
+      this.#masterPassword = password;
+      return;
+    }
+    if (this.#masterPassword === password || mode === 'import') return;
+    this.#keyring.resetWallet(true);
+    this.#accounts.clear();
+    this.#keyring.changeMasterPassword(password);
+    this.#masterPassword = password;
+  }
+
+  #exists(addresses: readonly string[]): SubWalletPair | undefined {
+    const known = new Set(this.#keyring.getPairs().map((p) => p.address));
+    const found = addresses.find((a) => known.has(a));
+    return found === undefined ? undefined : this.#keyring.getPair(found);
+  }
+
+  /**
+   * The wallet already holds every key: SubWallet refuses to add them again ("Account already
+   * exists", Mnemonic.ts 132-134, Json.ts 104-106) and the user goes on with the account it
+   * holds. The harness does the same, so a phrase drawn twice on one computer is that account.
+   */
+  #held(addresses: readonly string[]): SubWalletPair[] | undefined {
+    const known = new Set(this.#keyring.getPairs().map((p) => p.address));
+    return addresses.length > 0 && addresses.every((a) => known.has(a)) ? addresses.map((a) => this.#keyring.getPair(a)) : undefined;
+  }
+
+  #nameExists(name: string): boolean {
+    return this.#keyring.getPairs().some((p) => p.meta.name === name);
+  }
+
+  /** mnemonicValidateV2 (Mnemonic.ts 45-90): the phrase part of the suri, a word count, a BIP39 check. */
+  #validatePhrase(mnemonic: string): void {
+    const { phrase } = this.#core.utilCrypto.keyExtractSuri(mnemonic);
+    if (this.#core.util.isHex(phrase)) {
+      if (!this.#core.util.isHex(phrase, 256)) throw new ClientError('E_PHRASE_INVALID', M.invalidSeedPhrase);
+      return;
+    }
+    if (!SEED_LENGTHS.includes(phrase.split(' ').length)) throw new ClientError('E_PHRASE_INVALID', M.seedPhraseWordCount);
+    if (!this.#core.utilCrypto.mnemonicValidate(phrase)) throw new ClientError('E_PHRASE_INVALID', M.invalidSeedPhrase);
+  }
+
+  /** accountsCreateSuriV2 (Mnemonic.ts 93-169): one account of `types` keys from one suri. */
+  #createSuri(suri: string, types: readonly KeyType[], name: string, password: string, mode: 'create' | 'import'): SubWalletPair[] {
+    const addresses = types.map((type) => this.#keyring.createFromUri(getSuri(suri, type), {}, type).address);
+    if (mode === 'create') this.#useMasterPassword(password, mode);
+    const held = this.#held(addresses);
+    if (held !== undefined) return held;
+    const exists = this.#exists(addresses);
+    if (exists !== undefined) throw new ClientError('E_CLIENT_REFUSED', M.accountExists(String(exists.meta.name ?? exists.address)));
+    if (this.#nameExists(name)) throw new ClientError('E_CLIENT_REFUSED', 'Account name already exists (ACCOUNT_NAME_EXISTED)');
+    this.#useMasterPassword(password, mode);
+    return types.map((type) => {
+      const typed = getSuri(suri, type);
+      const { derivePath } = this.#core.utilCrypto.keyExtractSuri(typed);
+      return this.#keyring.addUri(typed, { name, derivationPath: derivePath ? derivePath.substring(1) : undefined }, type).pair;
+    });
+  }
+
+  #remember(pairs: readonly SubWalletPair[], main: SubWalletPair): AccountRef {
+    const identity = identityOf(main);
+    if (identity === undefined) throw new ClientError('E_INTERNAL', `SubWallet made a ${main.type} key`);
+    // Never reused, also across a reset: a handle from a reset wallet must not name a new account.
+    const handle = `${this.#nextHandle++}`;
+    this.#accounts.set(handle, { addresses: pairs.map((p) => p.address), main: main.address });
+    return { handle, identity };
+  }
+
+  create(spec: AccountSpec): AccountRef {
+    const wrap = (run: () => SubWalletPair[]) => this.#guard(run);
+    if (spec.secret.kind === 'phrase') {
+      const root = spec.type === 'sr25519' && spec.path === '';
+      const evm = spec.type === 'ethereum' && spec.path === SUBWALLET_ETHEREUM_PATH;
+      if (!root && !evm) {
+        throw new ClientError(
+          'E_UNSUPPORTED',
+          `SubWallet's Import seed phrase makes the root sr25519 key and the ethereum key at ${SUBWALLET_ETHEREUM_PATH} only`,
+        );
+      }
+      const phrase = spec.secret.phrase;
+      this.#validatePhrase(phrase);
+      const pairs = wrap(() => this.#createSuri(phrase, PHRASE_TYPES, spec.name, spec.password, 'create'));
+      const main = pairs.find((p) => p.type === spec.type) as SubWalletPair;
+      return this.#remember(pairs, main);
+    }
+    // Import private key (ImportPrivateKey.tsx 63-89): the key type the validation finds, ethereum for a 0x key.
+    if (spec.type !== 'ethereum' || spec.path !== '')
+      throw new ClientError('E_UNSUPPORTED', "SubWallet's Import private key takes an EVM (ethereum) private key only");
+    const seed = spec.secret.seed;
+    const pairs = wrap(() => this.#createSuri(seed, ['ethereum'], spec.name, spec.password, 'create'));
+    return this.#remember(pairs, pairs[0] as SubWalletPair);
+  }
+
+  async backup(ref: AccountRef, method: Method, password: string): Promise<Artifact> {
+    const account = this.#accounts.get(ref.handle);
+    if (account === undefined) throw new ClientError('E_NOT_FOUND', `no account ${ref.handle} in this wallet`);
+    const pair = this.#keyring.getPair(account.main);
+    switch (method) {
+      case 'json':
+        // accountsExport (Extension.ts 175-177): the keystore, encrypted with the password given (the master password).
+        return { kind: 'json-keystore', json: this.#guard(() => this.#keyring.backupAccount(pair, password)) as KeystoreJson };
+      case 'batch-json': {
+        // batchExportV2 (Json.ts 342-376): every key of the chosen account, as the stored JSONs, in a batch-pkcs8 file.
+        const json = await this.#guardAsync(() => this.#keyring.backupAccounts(password, [...account.addresses]));
+        return { kind: 'batch-json', json: json as Extract<Artifact, { kind: 'batch-json' }>['json'] };
+      }
+      case 'phrase': {
+        // exportAccountProxyMnemonic (Mnemonic.ts 175-206): the words only, from the pair's entropy once unlocked.
+        try {
+          return { kind: 'phrase', phrase: pair.exportMnemonic(password) };
+        } catch (error) {
+          if (/Cannot export mnemonic on this keypair/.test((error as Error).message)) throw new ClientError('E_UNSUPPORTED', (error as Error).message);
+          throw subwalletError(error);
+        }
+      }
+      default:
+        throw new ClientError('E_UNSUPPORTED', `SubWallet offers no ${method} backup`);
+    }
+  }
+
+  async restore(artifact: Artifact, secret: RestoreSecret): Promise<Identity[]> {
+    const password = secret.password ?? '';
+    switch (artifact.kind) {
+      case 'phrase': {
+        // One field, the words: a path, type or notes written beside them cannot be entered.
+        this.#validatePhrase(artifact.phrase);
+        const pairs = this.#guard(() => this.#createSuri(artifact.phrase, PHRASE_TYPES, this.#importName(), password, 'import'));
+        return pairs.flatMap((p) => identityOf(p) ?? []);
+      }
+      case 'json-keystore':
+        return this.#restoreJson(artifact.json, password);
+      case 'batch-json':
+        return this.#restoreBatch(artifact.json, password);
+      default:
+        throw new ClientError('E_UNSUPPORTED', `SubWallet reads no ${artifact.kind}`);
+    }
+  }
+
+  #importName(): string {
+    this.#imports += 1;
+    return `Imported ${this.#imports}`;
+  }
+
+  /** Json.ts validatePassword (33-55): a pair from the file's address, unlocked with the password; any failure is "Incorrect password". */
+  #passwordOpens(json: KeystoreJson, password: string): boolean {
+    const { createPair, keyring, util, base64Decode } = this.#core;
+    const content = json.encoding?.content;
+    const type = Array.isArray(content) ? String(content[1]) : 'ed25519';
+    const encType = Array.isArray(json.encoding?.type) ? json.encoding.type : [json.encoding?.type as unknown as string];
+    try {
+      const publicKey = (keyring as unknown as { decodeAddress(a: string, i: boolean): Uint8Array }).decodeAddress(json.address, true);
+      const encoded = util.isHex(json.encoded) ? util.hexToU8a(json.encoded) : base64Decode(json.encoded);
+      const pair = createPair({ toSS58: (k) => String(k), type }, { publicKey }, json.meta, encoded, [...encType]);
+      pair.decodePkcs8(password);
+      pair.lock();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** jsonRestoreV2 (Json.ts 97-135), with withMasterPassword true as RestoreJson sends it (index.tsx 289-295). */
+  #restoreJson(json: KeystoreJson, password: string): Identity[] {
+    if (typeof json?.encoded !== 'string' || typeof json.address !== 'string' || !Array.isArray(json.encoding?.content)) {
+      throw new ClientError('E_JSON_MALFORMED', 'not a keystore SubWallet reads (typeGuards.ts isValidJsonFile)');
+    }
+    if (!this.#passwordOpens(json, password)) throw new ClientError('E_PASSWORD_WRONG', M.incorrectPassword);
+    return this.#guard(() => {
+      const preview = this.#keyring.createFromJson(json);
+      const held = this.#held([preview.address]);
+      if (held !== undefined) return held.flatMap((p) => identityOf(p) ?? []);
+      const exists = this.#exists([preview.address]);
+      if (exists !== undefined) throw new ClientError('E_CLIENT_REFUSED', M.accountExists(String(exists.meta.name ?? exists.address)));
+      this.#useMasterPassword(password, 'import');
+      this.#keyring.restoreAccount(json, password, true);
+      const identity = identityOf(this.#keyring.getPair(preview.address));
+      return identity === undefined ? [] : [identity];
+    });
+  }
+
+  /** batchRestoreV2 (Json.ts 137-145, 199-330): the batch decrypted with the password, its stored JSONs loaded as they are. */
+  #restoreBatch(json: Extract<Artifact, { kind: 'batch-json' }>['json'], password: string): Identity[] {
+    let inner: unknown;
+    try {
+      inner = JSON.parse(this.#core.util.u8aToString(this.#core.utilCrypto.jsonDecrypt(json, password)));
+    } catch {
+      throw new ClientError('E_PASSWORD_WRONG', M.incorrectPassword);
+    }
+    if (!Array.isArray(inner)) throw new ClientError('E_JSON_MALFORMED', M.noValidAccounts);
+    return this.#guard(() => {
+      const pairs = inner.flatMap((j) => {
+        try {
+          return [this.#keyring.createFromJson(j)];
+        } catch {
+          return [];
+        }
+      });
+      if (pairs.length === 0) throw new ClientError('E_JSON_MALFORMED', M.noValidAccounts);
+      const fresh = pairs.filter((p) => this.#exists([p.address]) === undefined).map((p) => p.address);
+      if (fresh.length === 0) return pairs.flatMap((p) => identityOf(this.#keyring.getPair(p.address)) ?? []);
+      this.#useMasterPassword(password, 'import');
+      this.#keyring.restoreAccounts(json, password, fresh);
+      return fresh.flatMap((a) => identityOf(this.#keyring.getPair(a)) ?? []);
+    });
+  }
+
+  #guard<T>(run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      throw subwalletError(error);
+    }
+  }
+
+  async #guardAsync<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw subwalletError(error);
+    }
+  }
+}
+
+/** A throw of SubWallet's keyring as {code, message}, its own text kept. */
+export function subwalletError(error: unknown): ClientError {
+  if (error instanceof ClientError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/supplied passphrase|Invalid master password|password/i.test(message)) return new ClientError('E_PASSWORD_WRONG', message);
+  if (/scrypt/i.test(message)) return new ClientError('E_SCRYPT_PARAMS', message);
+  if (/derivation path|Invalid derivation/i.test(message)) return new ClientError('E_PATH_INVALID', message);
+  if (/mnemonic|seed phrase/i.test(message)) return new ClientError('E_PHRASE_INVALID', message);
+  if (/encoding|header/i.test(message)) return new ClientError('E_ENCODING', message);
+  return new ClientError('E_CLIENT_REFUSED', message);
+}

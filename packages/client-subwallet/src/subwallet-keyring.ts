@@ -1,0 +1,76 @@
+import { register } from 'node:module';
+import { esmEntryUrl, findPackageDir } from '@interop/core/profile';
+import { MemoryPasswordStore, MemoryStore } from './memory-store.js';
+
+/** The parts of @subwallet/ui-keyring and @polkadot/util-crypto SubWallet's handlers call (their typings live in the profile). */
+export interface SubWalletPair {
+  readonly address: string;
+  readonly publicKey: Uint8Array;
+  readonly type: string;
+  readonly meta: Readonly<Record<string, unknown>>;
+  exportMnemonic(password: string): string;
+  decodePkcs8(password?: string): void;
+  lock(): void;
+}
+export interface SubWalletKeyring {
+  loadAll(options: { store: unknown; type: string; password_store: unknown }): void;
+  readonly keyring: { readonly hasMasterPassword: boolean };
+  changeMasterPassword(password: string, old?: string): void;
+  resetWallet(resetAll: boolean): void;
+  createFromUri(suri: string, meta: Record<string, unknown>, type: string): SubWalletPair;
+  createFromJson(json: unknown, meta?: Record<string, unknown>): SubWalletPair;
+  addUri(suri: string, meta: Record<string, unknown>, type: string): { pair: SubWalletPair };
+  getPair(address: string): SubWalletPair;
+  getPairs(): SubWalletPair[];
+  backupAccount(pair: SubWalletPair, password: string): unknown;
+  backupAccounts(password: string, addresses?: string[]): Promise<unknown>;
+  restoreAccount(json: unknown, password: string, withMasterPassword: boolean): SubWalletPair;
+  restoreAccounts(json: unknown, password: string, addresses?: string[]): void;
+  createPair: unknown;
+}
+export interface UtilCrypto {
+  cryptoWaitReady(): Promise<boolean>;
+  mnemonicValidate(phrase: string): boolean;
+  keyExtractSuri(suri: string): { phrase: string; derivePath: string };
+  jsonDecrypt(json: unknown, password: string): Uint8Array;
+}
+export interface SubWalletCore {
+  readonly keyring: SubWalletKeyring;
+  readonly createPair: (
+    setup: { toSS58: (k: Uint8Array) => string; type: string },
+    pair: { publicKey: Uint8Array },
+    meta: unknown,
+    encoded: Uint8Array,
+    encType: string[],
+  ) => SubWalletPair;
+  readonly utilCrypto: UtilCrypto;
+  readonly util: { isHex(v: unknown, bits?: number): boolean; hexToU8a(v: string): Uint8Array; u8aToString(v: Uint8Array): string };
+  readonly base64Decode: (v: string) => Uint8Array;
+  readonly store: MemoryStore;
+}
+
+async function load<T>(fromDir: string, specifier: string): Promise<T> {
+  return (await import(esmEntryUrl(fromDir, specifier).href)) as T;
+}
+
+/**
+ * Boots SubWallet's account core from the profile as its background does (packages/extension-koni
+ * src/background.ts line 49: `keyring.loadAll({ store, type: 'sr25519', password_store })`), every
+ * module resolved from where @subwallet/ui-keyring is installed so it is the very instance the
+ * keyring imports. Must run in a worker of its own: ui-keyring is a module singleton.
+ */
+export async function loadSubWallet(profileDir: string): Promise<SubWalletCore> {
+  register(new URL('./browser-module-hooks.js', import.meta.url));
+  const uiDir = findPackageDir(profileDir, '@subwallet/ui-keyring');
+  if (uiDir === undefined) throw new Error(`@subwallet/ui-keyring is not installed in ${profileDir} (run: npm run setup)`);
+  const utilCrypto = await load<UtilCrypto & { base64Decode(v: string): Uint8Array }>(uiDir, '@polkadot/util-crypto');
+  await utilCrypto.cryptoWaitReady();
+  const util = await load<SubWalletCore['util']>(uiDir, '@polkadot/util');
+  const { keyring } = await load<{ keyring: SubWalletKeyring }>(uiDir, '@subwallet/ui-keyring');
+  const keyringDir = findPackageDir(uiDir, '@subwallet/keyring');
+  if (keyringDir === undefined) throw new Error('@subwallet/keyring is not installed beside @subwallet/ui-keyring');
+  const { createPair } = await load<{ createPair: SubWalletCore['createPair'] }>(uiDir, '@subwallet/keyring');
+  const store = new MemoryStore();
+  keyring.loadAll({ store, type: 'sr25519', password_store: new MemoryPasswordStore() });
+  return { keyring, createPair, utilCrypto, util, base64Decode: utilCrypto.base64Decode, store };
+}

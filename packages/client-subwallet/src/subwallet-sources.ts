@@ -1,0 +1,28 @@
+import type { UpstreamSource } from '@interop/core/vocabulary';
+
+const REPO = 'Koniverse/SubWallet-Extension';
+/** The release whose lockfile pins the account core this profile runs (@subwallet/keyring and ui-keyring 0.1.14). */
+const REF = 'v1.3.88';
+const BASE = 'packages/extension-base/src';
+const UI = 'packages/extension-koni-ui/src';
+
+/** The lines of SubWallet 1.3.88 this client replays, by what they decide. */
+export const SUBWALLET_SOURCES = {
+  /** Import seed phrase sends the phrase with the fixed "general" key types, no path or type field. */
+  importPhraseUi: { repo: REPO, ref: REF, path: `${UI}/Popup/Account/ImportSeedPhrase.tsx`, lines: '257-268' },
+  validatePhrase: { repo: REPO, ref: REF, path: `${BASE}/services/keyring-service/context/handlers/Mnemonic.ts`, lines: '45-90' },
+  createSuri: { repo: REPO, ref: REF, path: `${BASE}/services/keyring-service/context/handlers/Mnemonic.ts`, lines: '93-169' },
+  exportPhrase: { repo: REPO, ref: REF, path: `${BASE}/services/keyring-service/context/handlers/Mnemonic.ts`, lines: '175-206' },
+  /** getSuri appends getDerivePath(type)(0): nothing for sr25519, m/44'/60'/0'/0/0 for ethereum. */
+  getSuri: { repo: REPO, ref: REF, path: `${BASE}/utils/account/derive/info/solo.ts`, lines: '331-339' },
+  importPrivateKeyUi: { repo: REPO, ref: REF, path: `${UI}/Popup/Account/ImportPrivateKey.tsx`, lines: '63-89' },
+  exportJson: { repo: REPO, ref: REF, path: `${BASE}/koni/background/handlers/Extension.ts`, lines: '175-177' },
+  exportBatch: { repo: REPO, ref: REF, path: `${BASE}/services/keyring-service/context/handlers/Json.ts`, lines: '342-376' },
+  restoreUi: { repo: REPO, ref: REF, path: `${UI}/Popup/Account/RestoreJson/index.tsx`, lines: '270-295' },
+  restoreJson: { repo: REPO, ref: REF, path: `${BASE}/services/keyring-service/context/handlers/Json.ts`, lines: '33-55,97-135' },
+  restoreBatch: { repo: REPO, ref: REF, path: `${BASE}/services/keyring-service/context/handlers/Json.ts`, lines: '137-145,199-330' },
+  /** The extension's background loads the keyring so (one master password for every account). */
+  loadAll: { repo: REPO, ref: REF, path: 'packages/extension-koni/src/background.ts', lines: '49' },
+  /** SubWallet patches @polkadot/util's detectPackage to accept its @subwallet packages (patch-package at postinstall). */
+  utilPatch: { repo: REPO, ref: REF, path: 'patches/@polkadot+util+13.5.3.patch', lines: '1-26' },
+} as const satisfies Record<string, UpstreamSource>;

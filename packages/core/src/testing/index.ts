@@ -1,0 +1,1 @@
+export { TEST_SEED_ENV, testSeed, withSeed } from './test-seed.js';

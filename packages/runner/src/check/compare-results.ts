@@ -1,0 +1,144 @@
+import { type Artifact, type ClientFactory, DEV_PHRASE, type Identity, sameIdentity } from '@interop/core';
+import type { DivergenceContext, KnownDivergence } from '../divergences/divergence.js';
+import { judge, type Seen } from '../divergences/evaluate.js';
+import { KNOWN_DIVERGENCES } from '../divergences/table.js';
+import { methodOf, typeOf } from './artifact-method.js';
+import type { ProfileResult } from './restore-everywhere.js';
+
+/** Profiles that restored exactly the same keys. */
+export interface ResultGroup {
+  readonly profiles: readonly string[];
+  readonly identities: readonly Identity[];
+}
+
+/** Why one profile's answer differs from the reference group's. */
+export interface Difference {
+  readonly profile: string;
+  /** The known divergences that predict exactly this answer; empty when none does. */
+  readonly explainedBy: readonly { readonly id: string; readonly claim: string; readonly sources: readonly string[]; readonly scenario: string }[];
+}
+
+export interface Comparison {
+  readonly groups: readonly ResultGroup[];
+  /** The largest group: what most profiles restore. */
+  readonly reference?: ResultGroup;
+  readonly differences: readonly Difference[];
+  /** "same address in 6 of 7 profiles; extension@0.55.1 refuses: …" */
+  readonly verdict: string;
+  /** Every profile that reads the file restored the same keys. */
+  readonly agree: boolean;
+}
+
+/** Files that hold several accounts: their answer is the whole set restored. */
+const MANY = new Set(['batch-json', 'export-all', 'local-storage']);
+
+function idOf(i: Identity): string {
+  return `${i.type}:${i.publicKey.toLowerCase()}:${i.hasSecret}`;
+}
+
+/**
+ * The key a profile's answer stands for. A file about one key may bring more with it (Vault
+ * recreates its default key set around the key); the answer is the restored key most profiles
+ * also restored, so the extras do not split otherwise equal answers.
+ */
+function answerOf(identities: readonly Identity[], popularity: ReadonlyMap<string, number>): readonly Identity[] {
+  if (identities.length <= 1) return identities;
+  const best = [...identities].sort((a, b) => (popularity.get(idOf(b)) ?? 0) - (popularity.get(idOf(a)) ?? 0))[0];
+  return best === undefined ? [] : [best];
+}
+
+function keyOf(identities: readonly Identity[]): string {
+  return identities
+    .map((i) => `${i.type}:${i.publicKey.toLowerCase()}:${i.hasSecret}`)
+    .sort()
+    .join('|');
+}
+
+function seenOf(result: ProfileResult, reference: ResultGroup): Seen | undefined {
+  if (result.status === 'refused') return { kind: 'refused', error: result.error };
+  if (result.status !== 'restored') return undefined;
+  const first = reference.identities[0];
+  if (first !== undefined && result.identities.some((r) => sameIdentity(r, first) && r.hasSecret === first.hasSecret)) return { kind: 'match' };
+  return { kind: 'mismatch', restored: result.identities };
+}
+
+/**
+ * Groups equal answers and explains each answer outside the largest group by the known
+ * divergences: a record explains it when, taking a reference profile as the writer of the key,
+ * it covers this file and predicts exactly what the other profile did.
+ */
+export function compareResults(
+  artifact: Artifact,
+  results: readonly ProfileResult[],
+  factories: readonly ClientFactory[],
+  table: readonly KnownDivergence[] = KNOWN_DIVERGENCES,
+): Comparison {
+  const popularity = new Map<string, number>();
+  for (const r of results) if (r.status === 'restored') for (const i of new Set(r.identities.map(idOf))) popularity.set(i, (popularity.get(i) ?? 0) + 1);
+  const groups = new Map<string, { profiles: string[]; identities: readonly Identity[] }>();
+  for (const r of results) {
+    if (r.status !== 'restored') continue;
+    const answer = MANY.has(artifact.kind) ? r.identities : answerOf(r.identities, popularity);
+    const key = keyOf(answer);
+    const group = groups.get(key) ?? { profiles: [], identities: answer };
+    group.profiles.push(r.profile);
+    groups.set(key, group);
+  }
+  const ordered = [...groups.values()].sort((a, b) => b.profiles.length - a.profiles.length);
+  const reference = ordered[0];
+  const byId = new Map(factories.map((f) => [f.info.id, f]));
+  const readers = results.filter((r) => r.status !== 'unsupported');
+  const differences: Difference[] = [];
+  for (const r of readers) {
+    if (reference?.profiles.includes(r.profile)) continue;
+    const explainedBy: Difference['explainedBy'][number][] = [];
+    const target = byId.get(r.profile);
+    const writer = reference ? byId.get(reference.profiles[0] ?? '') : undefined;
+    const seen = reference ? seenOf(r, reference) : undefined;
+    const key = reference?.identities[0];
+    if (target && writer && seen && key) {
+      const secret =
+        artifact.kind === 'raw-seed'
+          ? ({ kind: 'seed', seed: artifact.seed } as const)
+          : ({ kind: 'phrase', phrase: artifact.kind === 'phrase' ? artifact.phrase : DEV_PHRASE } as const);
+      const ctx: DivergenceContext = {
+        method: methodOf(artifact),
+        spec: {
+          secret,
+          path: artifact.kind === 'phrase' || artifact.kind === 'raw-seed' ? (artifact.path ?? '') : '',
+          type: typeOf(artifact),
+          name: '',
+          password: '',
+        },
+        artifact,
+        sourceKey: { publicKey: key.publicKey, type: key.type },
+        source: writer.info.traits,
+        target: target.info.traits,
+        targetHolds: [],
+      };
+      const verdict = judge(seen, ctx, table);
+      if (verdict.kind === 'diverged') {
+        for (const id of verdict.ids) {
+          const d = table.find((x) => x.id === id);
+          if (d) explainedBy.push({ id, claim: d.claim, sources: d.sources, scenario: d.scenario });
+        }
+      }
+    }
+    differences.push({ profile: r.profile, explainedBy });
+  }
+  const agreeing = reference?.profiles.length ?? 0;
+  const others = readers
+    .filter((r) => !(reference?.profiles.includes(r.profile) ?? false))
+    .map((r) => {
+      const what = r.status === 'refused' || r.status === 'error' ? `refuses: ${r.error.code}: ${r.error.message}` : 'restores other keys';
+      const why = differences.find((d) => d.profile === r.profile)?.explainedBy.map((e) => e.id) ?? [];
+      return `${r.profile} ${what}${why.length ? ` (known: ${why.join(', ')})` : ' (unexplained)'}`;
+    });
+  const verdict =
+    readers.length === 0
+      ? 'no profile reads this kind of backup'
+      : reference === undefined
+        ? `no profile restored it; ${others.join('; ')}`
+        : `same keys in ${agreeing} of ${readers.length} profiles that read this file${others.length ? `; ${others.join('; ')}` : ''}`;
+  return { groups: ordered, ...(reference ? { reference } : {}), differences, verdict, agree: readers.length > 0 && agreeing === readers.length };
+}

@@ -1,0 +1,11 @@
+export { methodOf, typeOf } from './artifact-method.js';
+export type { CheckReport } from './check-report.js';
+export { type Comparison, compareResults, type Difference, type ResultGroup } from './compare-results.js';
+export { type AddressOrigin, type SearchBounds, searchAddress } from './expect-search.js';
+export { type ClaimedAccount, claimNamesKey, type Encryption, type Identification, identify } from './identify.js';
+export { type DefaultAddress, type ProfileDefaults, phraseDefaults } from './phrase-addresses.js';
+export { type PredictedRefusal, predictRefusals } from './predict-refusals.js';
+export { renderCheckHtml } from './render-check-html.js';
+export { renderCheckText } from './render-check-text.js';
+export { type ProfileResult, type RestoreEverywhereOptions, restoreEverywhere } from './restore-everywhere.js';
+export { type ClaimCheck, verifyClaims } from './verify-claims.js';

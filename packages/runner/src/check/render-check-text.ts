@@ -1,0 +1,71 @@
+import { displayAddress, escapeControls, type Identity } from '@interop/core';
+import type { CheckReport } from './check-report.js';
+
+function show(i: Identity, prefix: number): string {
+  return `${displayAddress(i.publicKey, i.type, prefix)} ${i.type}${i.hasSecret ? '' : ' (watch-only)'}${i.name ? ` ${JSON.stringify(i.name)}` : ''}`;
+}
+
+/** The check as people read it in a terminal; every text from a file or a client escaped. */
+export function renderCheckText(r: CheckReport): string {
+  const e = (s: string) => escapeControls(s);
+  const out: string[] = [`file: ${e(r.file.summary)}`];
+  r.file.accounts.forEach((a, n) => {
+    if (a.claimed === undefined && a.bodyProblem === undefined) return;
+    const claim = a.claimed === undefined ? '' : `claims ${e(a.claimed)}`;
+    const match =
+      a.claimMatches === undefined ? '' : a.claimMatches ? ' (the key inside is that address)' : ' (the key inside is ANOTHER address: the claim is false)';
+    out.push(`  account ${n + 1}: ${claim}${match}${a.bodyProblem ? `; ${e(a.bodyProblem)}` : ''}`);
+  });
+  for (const c of r.claims) {
+    out.push(
+      c.matches
+        ? `  the claimed address ${e(c.claimed)} is the key restored from it`
+        : `  the claimed address ${e(c.claimed)} is NOT the key inside: it restores as ${c.restored} (nothing checks the claim; the extension's preview shows it)`,
+    );
+  }
+  if (r.file.accounts.some((a) => a.type === 'ethereum')) {
+    out.push(
+      '  note: the file carries the ethereum key itself and restores it everywhere; if the account was made from a phrase in a client on util-crypto 13.5.6 (extension 0.61.7-0.62.2), that phrase gives another address in every other client (apps#11855)',
+    );
+  }
+  if (r.warnings.length > 0) {
+    out.push('before decrypting, the known divergences predict:');
+    for (const w of r.warnings) out.push(`  ${w.profile} will refuse it: ${e(w.claim)} [${w.divergence}]`);
+  }
+  out.push('restored:');
+  for (const g of r.comparison.groups) {
+    out.push(`  ${g.profiles.join(', ')}:`);
+    for (const i of g.identities) out.push(`    ${e(show(i, r.prefix))}`);
+    for (const p of g.profiles) {
+      const all = r.results.find((x) => x.profile === p);
+      const extra = all?.status === 'restored' ? all.identities.length - g.identities.length : 0;
+      if (extra > 0) out.push(`    (${p} also makes ${extra} key(s) of its own from it: see --json)`);
+    }
+  }
+  for (const x of r.results) {
+    if (x.status === 'refused' || x.status === 'error')
+      out.push(`  ${x.profile} ${x.status === 'error' ? 'broke' : 'refused'}: ${x.error.code}: ${e(x.error.message)}`);
+    if (x.status === 'unsupported') out.push(`  ${x.profile} cannot read it: ${e(x.reason)}`);
+  }
+  for (const d of r.comparison.differences) {
+    if (d.explainedBy.length === 0) out.push(`  ${d.profile}: differs, and no known divergence explains it (a finding)`);
+    for (const x of d.explainedBy) out.push(`  ${d.profile}: ${e(x.claim)}\n    ${x.sources.join(' ')}\n    replay: interop scenario ${x.scenario}`);
+  }
+  if (r.phraseDefaults) {
+    out.push('what each client makes from this phrase by itself:');
+    for (const row of r.phraseDefaults) {
+      out.push(`  ${row.profiles.join(', ')}:`);
+      for (const k of row.keys) out.push(`    ${k.address} ${k.type} ${k.path === '' ? '(root)' : e(k.path)}`);
+    }
+  }
+  if (r.expect) {
+    out.push(`where ${e(r.expect.address)} comes from:`);
+    if (r.expect.origins.length === 0) out.push('  not found among the default paths, //0..//20, /0../20 and BIP44 indexes 0..20 of any client');
+    for (const o of r.expect.origins) {
+      out.push(`  ${o.type} at ${o.path === '' ? 'the root' : e(o.path)} under the rules of ${o.profiles.join(', ')}`);
+      out.push(`    restore it with: interop restore --client ID --from FILE${o.path ? ` --path '${e(o.path)}'` : ''} --type ${o.type}`);
+    }
+  }
+  out.push(`verdict: ${e(r.comparison.verdict)}`);
+  return `${out.join('\n')}\n`;
+}
