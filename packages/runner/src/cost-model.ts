@@ -4,8 +4,8 @@ import { type Cell, groupId } from './cell.js';
 /**
  * What a cell costs, predicted before it runs, in seconds of one core of this project's 2-core
  * machine. Scrypt dominates (one evaluation at util-crypto's N=2^17, r=8, p=1 takes about 1.3 s
- * in wasm); around it, each client call and each instance reset costs a little, more in a
- * browser. The runner orders cells by it (the expensive ones first, so no core idles at the end)
+ * in wasm); around it, each client call and each instance start costs a little, more in a
+ * browser. The runner orders groups by it (the expensive ones first, so no core idles at the end)
  * and splits shards by it (shard.ts). It predicts from the method, the key type, the realms and
  * the scrypt parameters the clients' traits declare; a cell that fails and shrinks costs more
  * than predicted, which no model of a passing run can know.
