@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `pnpm -s interop ...`: quiet set-up (a no-op when installed and built), then the CLI.
+# `pnpm -s interop ...`: the CLI. scripts/interop.mjs checks the set-up stamp in-process and runs
+# scripts/setup.sh only when something changed since it last finished (a no-op call costs nothing
+# beyond Node's own start).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
-exec node apps/cli/dist/main.js "$@"
+exec node scripts/interop.mjs "$@"

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APPS_PROFILE_DIR } from '@interop/client-apps/profile';
 import { build } from 'esbuild';
@@ -19,6 +20,9 @@ async function main(): Promise<void> {
   if (!existsSync(`${profileModules}@polkadot/ui-keyring/package.json`)) {
     throw new Error(`the Apps profile is not installed (${profileModules}): run scripts/setup.sh`);
   }
+  // The wasm-crypto util-crypto itself imports (a sibling in pnpm's store, not a top-level
+  // package of the profile): the page hooks its scrypt (harness-entry.ts), so it must be that copy.
+  const wasmCrypto = join(dirname(realpathSync(`${profileModules}@polkadot/util-crypto`)), 'wasm-crypto');
   const result = await build({
     entryPoints: [fileURLToPath(new URL('src/harness-entry.ts', root))],
     outfile: fileURLToPath(new URL('dist/bundle.js', root)),
@@ -27,6 +31,7 @@ async function main(): Promise<void> {
     platform: 'browser',
     target: 'chrome110',
     nodePaths: [profileModules],
+    alias: { '@polkadot/wasm-crypto': wasmCrypto },
     tsconfigRaw: '{}',
     metafile: true,
     legalComments: 'none',

@@ -1,4 +1,4 @@
-import { ClientError, type ErrorInfo, toErrorInfo } from '@interop/core';
+import { ClientError, type ErrorInfo, toErrorInfo } from '@interop/core/vocabulary';
 import { UsageError } from './usage.js';
 
 /**

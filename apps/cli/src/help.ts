@@ -1,5 +1,4 @@
-import { METHODS } from '@interop/core';
-import { MIGRATE_HELP } from './commands/migrate.js';
+import { METHODS } from '@interop/core/vocabulary';
 
 export const HELP = `interop — will a Polkadot account backed up in one client come back as the same address in another?
 
@@ -19,7 +18,8 @@ Three jobs:
   2. Restore bug scenarios — replay saved counterexamples and known upstream bugs.
        interop scenario FILE|DIR [--json]
        interop restore --client ID --from FILE [--password-file F] [--passphrase-file F]
-                       [--derivation-password-file F] [--path P] [--type T] [--network N] [--json]
+                       [--derivation-password-file F] [--path P] [--type T] [--network N]
+                       [--timeout MS] [--json]
 
   3. Moving Apps accounts between computers through localStorage (the Polkadot wiki way).
        interop migrate plan   --old FILE --new FILE [--json]
@@ -73,10 +73,10 @@ the polkadot-js clients). --expect ADDRESS searches which type and path give tha
 self-contained page (no secret in it; an existing file needs --force). Secrets only from files,
 never printed. Exit 0 when every profile that reads the file restores the same keys, 1 when one
 refuses or differs, 2 on usage.`,
-  migrate: MIGRATE_HELP,
   matrix: `interop matrix [--clients a,b] [--sources a,..] [--targets b,..] [--methods m,..] [--types t,..]
               [--runs N] [--seed S] [--shard i/n] [--report DIR] [--json] [--list] [--progress]
               [--found DIR] [--concurrency N] [--timeout MS] [--junit-omit-unsupported]
+              [--no-scrypt-cache]
 
 Runs every source x backup method x target x key type as a fast-check property: accounts are
 generated (phrases of 12-24 words, hex seeds, derivation paths, hostile names and passwords),
@@ -97,6 +97,10 @@ A difference a divergence record explains is 'known-divergence' with its reason 
 --progress  progress lines on stderr even when stdout is not a terminal (quiet there by default):
             runnable cells done, elapsed time and time left, a heartbeat naming slow cells
 --found     where shrunk counterexamples are saved (default scenarios/found)
+--concurrency N  cells run at once (default: the cores, os.availableParallelism())
+--timeout MS     limit of one client call (default 180000)
+--no-scrypt-cache  compute every scrypt in its client (default: one evaluation per input and
+            implementation, shared by every realm of the run; same report either way)
 --json      print report.json on stdout instead of the grid
 In a GitHub Actions job (GITHUB_ACTIONS=true) red cells become ::error annotations and the
 summary is appended to $GITHUB_STEP_SUMMARY. Ctrl-C or SIGTERM stops every client, writes a
@@ -128,7 +132,7 @@ Lists the client profiles: id (client@version), realm (node | chromium), the exa
 versions behind each, and what each can create, back up and restore per key type — with the
 reason for every "no" and whether a user can reach it from the client's UI.`,
   restore: `interop restore --client ID --from FILE [--password-file F] [--passphrase-file F]
-                [--derivation-password-file F] [--path P] [--type T] [--network N] [--json]
+                [--derivation-password-file F] [--path P] [--type T] [--network N] [--timeout MS] [--json]
 
 Runs one client's restore on one backup, as that client's user would, and lists the accounts
 the client then holds. --client takes an id from 'interop clients' (or a client name).
@@ -143,6 +147,9 @@ the client then holds. --client takes an id from 'interop clients' (or a client 
   --path //polkadot --derivation-password-file F restores <phrase>//polkadot///<password>.
 Secret files hold one line (one trailing line break is dropped, a leading byte-order mark too),
 at most 64 KiB; the backup file at most 64 MiB. FILE or F may be - for standard input.
+--timeout: the restore's time limit in milliseconds. By default it grows with the work the file
+  holds: 120 s plus 10 s per scrypt evaluation at N=2^17 (each account of an export-all is one,
+  scaled by its header's N, r and p), so an export-all of 1,000 accounts restores. Past it: E_TIMEOUT.
 --network: the chain the client is connected to (polkadot, kusama, westend; Apps also moonbeam),
   which decides what Apps shows (accounts of another genesis are hidden) and Vault's keys.
 With --json prints one object:
@@ -154,3 +161,9 @@ E_ENCODING (the file is truncated or altered); a password file not in Unicode NF
 Exit codes: 0 restored, 1 the client refused or the file's content was refused, 2 usage (see
 'interop --help'; an unknown --network is 2).`,
 };
+
+/** One command's help; `migrate`'s lists the migration package's copy variants, so it loads that package then. */
+export async function commandHelp(name: string): Promise<string | undefined> {
+  if (name === 'migrate') return (await import('./commands/migrate-help.js')).MIGRATE_HELP;
+  return COMMAND_HELP[name];
+}

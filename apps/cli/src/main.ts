@@ -1,68 +1,24 @@
 #!/usr/bin/env node
-import { parseArgs } from 'node:util';
-import { command as check } from './commands/check.js';
-import { runClients } from './commands/clients.js';
-import { command as matrix } from './commands/matrix.js';
-import { command as migrate } from './commands/migrate.js';
-import { command as report } from './commands/report.js';
-import { runRestore } from './commands/restore.js';
-import { command as scenario } from './commands/scenario.js';
+import type { Command, CommandContext } from './command.js';
 import { errorInfoOf } from './error-info.js';
-import { COMMAND_HELP, HELP } from './help.js';
-import type { ChildOwner } from './lifecycle/child-owner.js';
+import { commandHelp, HELP } from './help.js';
 import { startLifecycle } from './lifecycle/process-lifecycle.js';
 import { printError, printJson, printText } from './output.js';
 import { toolVersion } from './tool-version.js';
 import { EXIT, exitCodeFor } from './usage.js';
 
-export interface CommandContext {
-  /** Owns every worker, browser and page the command starts. */
-  readonly owner: ChildOwner;
-}
-
-type Command = (argv: string[], context: CommandContext) => Promise<number>;
-
-const COMMANDS: Readonly<Record<string, Command>> = {
-  clients: async (argv) => {
-    const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } }, strict: true });
-    return runClients(values.json ?? false);
-  },
-  restore: async (argv, { owner }) => {
-    const { values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        client: { type: 'string' },
-        from: { type: 'string' },
-        'password-file': { type: 'string' },
-        'passphrase-file': { type: 'string' },
-        'derivation-password-file': { type: 'string' },
-        path: { type: 'string' },
-        type: { type: 'string' },
-        network: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-    });
-    return runRestore(
-      {
-        client: values.client,
-        from: values.from,
-        passwordFile: values['password-file'],
-        passphraseFile: values['passphrase-file'],
-        derivationPasswordFile: values['derivation-password-file'],
-        path: values.path,
-        type: values.type,
-        network: values.network,
-        json: values.json ?? false,
-      },
-      owner,
-    );
-  },
-  check,
-  matrix,
-  scenario,
-  report,
-  migrate,
+/**
+ * Each command's module loads when that command runs: `--help`, `--version`, a usage error and
+ * `clients` never load a client, fast-check or playwright-core (command-modules.spec.ts).
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  clients: async () => (await import('./commands/clients.js')).command,
+  restore: async () => (await import('./commands/restore-command.js')).command,
+  matrix: async () => (await import('./commands/matrix.js')).command,
+  scenario: async () => (await import('./commands/scenario.js')).command,
+  report: async () => (await import('./commands/report.js')).command,
+  migrate: async () => (await import('./commands/migrate.js')).command,
+  check: async () => (await import('./commands/check.js')).command,
 };
 
 async function main(argv: string[], context: CommandContext): Promise<number> {
@@ -76,17 +32,18 @@ async function main(argv: string[], context: CommandContext): Promise<number> {
     printText(`interop ${toolVersion()}\n`);
     return EXIT.ok;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (command === undefined) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (load === undefined) {
     if (json) printJson({ ok: false, error: { code: 'E_USAGE', message: `unknown command '${name}'` } });
     printError(`interop: unknown command '${name}'. Run 'interop --help'.\n`);
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    printText(`${COMMAND_HELP[name] ?? HELP}\n`);
+    printText(`${(await commandHelp(name)) ?? HELP}\n`);
     return EXIT.ok;
   }
   try {
+    const command = await load();
     return await command(rest, context);
   } catch (error) {
     const info = errorInfoOf(error);

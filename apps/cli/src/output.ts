@@ -1,4 +1,4 @@
-import { escapeControls, jsonForTerminal } from '@interop/core';
+import { escapeControls, jsonForTerminal } from '@interop/core/vocabulary';
 
 /**
  * Every byte the CLI prints goes through here. Text output has its control and format

@@ -1,4 +1,4 @@
-import { type Capabilities, forAllTypes, type KeyType, type Support, sourceUrl, unsupported } from '@interop/core';
+import { type Capabilities, forAllTypes, type KeyType, type Support, sourceUrl, unsupported } from '@interop/core/vocabulary';
 import {
   CREATE_KEY_TYPES,
   CREATE_RAW_SEED_KEEPS_PATH,

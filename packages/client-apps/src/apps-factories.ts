@@ -1,11 +1,11 @@
-import type { Capabilities, Client, ClientFactory, ClientInfo } from '@interop/core';
+import type { Capabilities, Client, ClientFactory } from '@interop/core/vocabulary';
 import { APPS_CAPABILITIES } from './apps-capabilities.js';
-import { AppsClient } from './apps-client.js';
 import { appsInfo } from './apps-info.js';
 import { appsPathsFor } from './apps-paths.js';
-import { ChromiumAppsRealm } from './chromium-realm/chromium-realm.js';
 import { resolveChain } from './connected-chains.js';
-import { NodeAppsRealm } from './node-realm/node-realm.js';
+
+// The realms and the client load on the first start: listing the profiles (`interop clients`)
+// reads only the plain data above, and playwright-core loads only when a browser starts.
 
 /** Apps in a Node worker thread: one worker (own ui-keyring, own localStorage) per instance. */
 export const appsNodeFactory: ClientFactory = {
@@ -13,6 +13,7 @@ export const appsNodeFactory: ClientFactory = {
   capabilities: (): Capabilities => APPS_CAPABILITIES,
   pathsFor: appsPathsFor,
   async start(options = {}): Promise<Client> {
+    const [{ NodeAppsRealm }, { AppsClient }] = await Promise.all([import('./node-realm/node-realm.js'), import('./apps-client.js')]);
     const realm = await NodeAppsRealm.start({ chain: resolveChain(options.network) });
     return new AppsClient(appsNodeFactory.info, realm);
   },
@@ -24,7 +25,8 @@ export const appsChromiumFactory: ClientFactory = {
   capabilities: (): Capabilities => APPS_CAPABILITIES,
   pathsFor: appsPathsFor,
   async start(options = {}): Promise<Client> {
+    const [{ ChromiumAppsRealm }, { AppsClient }] = await Promise.all([import('./chromium-realm/chromium-realm.js'), import('./apps-client.js')]);
     const realm = await ChromiumAppsRealm.start(options.network === undefined ? {} : { network: options.network });
-    return new AppsClient(appsChromiumFactory.info satisfies ClientInfo, realm);
+    return new AppsClient(appsChromiumFactory.info, realm);
   },
 };

@@ -1,5 +1,5 @@
-import { type ClientInfo, type ClientTraits, type Realm, utilCryptoTraits } from '@interop/core';
 import { expectedVersions, readReleaseManifest, releaseInfo } from '@interop/core/profile';
+import { type ClientInfo, type ClientTraits, type Realm, utilCryptoTraits } from '@interop/core/vocabulary';
 import { APPS_PROFILE_DIR, APPS_PROFILE_ID } from './apps-profile.js';
 
 const MANIFEST = readReleaseManifest(APPS_PROFILE_DIR);

@@ -1,4 +1,4 @@
-import { ClientError, NETWORKS, POLKADOT } from '@interop/core';
+import { ClientError, NETWORKS, POLKADOT } from '@interop/core/vocabulary';
 import type { ConnectedChain } from './operations/index.js';
 
 /**

@@ -1,11 +1,9 @@
-import { type Capabilities, ClientError, type ClientFactory, type ClientInfo, type Realm } from '@interop/core';
 import { checkInstalled, expectedVersions, readReleaseManifest, releaseInfo } from '@interop/core/profile';
-import { ChromiumBackgroundRealm } from './chromium-realm/chromium-background-realm.js';
+import { type Capabilities, ClientError, type ClientFactory, type ClientInfo, type Realm } from '@interop/core/vocabulary';
 import { EXTENSION_CAPABILITIES } from './extension-capabilities.js';
-import { ExtensionClient, type ExtensionStartOptions, type OpenBackground } from './extension-client.js';
+import type { ExtensionClient, ExtensionStartOptions, OpenBackground } from './extension-client.js';
 import { extensionPathsFor } from './extension-paths.js';
 import { extensionTraits } from './extension-traits.js';
-import { NodeBackgroundRealm } from './node-background-realm.js';
 
 export interface ExtensionFactory extends ClientFactory {
   readonly profileDir: string;
@@ -52,8 +50,11 @@ export function defineExtensionProfile(profileDir: string, options: ExtensionPro
     release: releaseInfo(manifest),
     traits: extensionTraits(utilCrypto),
   };
+  // The realm's code (a worker's, or playwright-core's and the MV3 build's) loads when an instance starts.
   const open: OpenBackground =
-    realm === 'node' ? (o) => NodeBackgroundRealm.start(profileDir, o.timeoutMs) : () => ChromiumBackgroundRealm.start(manifest.profile);
+    realm === 'node'
+      ? async (o) => (await import('./node-background-realm.js')).NodeBackgroundRealm.start(profileDir, o.timeoutMs)
+      : async () => (await import('./chromium-realm/chromium-background-realm.js')).ChromiumBackgroundRealm.start(manifest.profile);
 
   return {
     info,
@@ -63,6 +64,8 @@ export function defineExtensionProfile(profileDir: string, options: ExtensionPro
     pathsFor: extensionPathsFor,
     async start(startOptions?: ExtensionStartOptions): Promise<ExtensionClient> {
       if (problems.length > 0) throw new ClientError('E_INTERNAL', `profile ${manifest.profile} does not match its release.json: ${problems.join('; ')}`);
+      // Loaded on first start: listing the profiles (`interop clients`) never loads the client's code.
+      const { ExtensionClient } = await import('./extension-client.js');
       return ExtensionClient.start(info, capabilities, open, startOptions);
     },
   };

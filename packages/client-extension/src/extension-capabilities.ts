@@ -1,4 +1,4 @@
-import { type Capabilities, forAllTypes, type KeyType, type Support, sourceUrl, type UpstreamRule, unsupported } from '@interop/core';
+import { type Capabilities, forAllTypes, type KeyType, type Support, sourceUrl, type UpstreamRule, unsupported } from '@interop/core/vocabulary';
 import {
   ETHEREUM_SURI,
   EXPORT_ALL_PASSWORD,

@@ -1,4 +1,4 @@
-import { type ClientTraits, utilCryptoTraits } from '@interop/core';
+import { type ClientTraits, utilCryptoTraits } from '@interop/core/vocabulary';
 
 const EXT = 'https://github.com/polkadot-js/extension/blob/v0.62.3/packages';
 

@@ -1,7 +1,7 @@
-import { ClientError, type ClientFactory, type ClientInfo } from '@interop/core';
 import { checkInstalled, expectedVersions, readReleaseManifest, releaseInfo } from '@interop/core/profile';
+import { ClientError, type ClientFactory, type ClientInfo } from '@interop/core/vocabulary';
 import { PAPI_CAPABILITIES } from './papi-capabilities.js';
-import { PapiClient } from './papi-client.js';
+import type { PapiClient } from './papi-client.js';
 import { PAPI_TRAITS } from './papi-traits.js';
 
 export interface PapiFactory extends ClientFactory {
@@ -37,6 +37,8 @@ export function definePapiProfile(profileDir: string): PapiFactory {
     capabilities: () => PAPI_CAPABILITIES,
     async start(): Promise<PapiClient> {
       if (problems.length > 0) throw new ClientError('E_INTERNAL', `profile ${manifest.profile} does not match its release.json: ${problems.join('; ')}`);
+      // Loaded on first start: listing the profiles (`interop clients`) never loads the client's code.
+      const { PapiClient } = await import('./papi-client.js');
       return new PapiClient(info, PAPI_CAPABILITIES, profileDir);
     },
   };

@@ -1,4 +1,4 @@
-import { ARTIFACT_KINDS, type Capabilities, type KeyType, METHODS, type Support, sourceUrl, unsupported } from '@interop/core';
+import { ARTIFACT_KINDS, type Capabilities, type KeyType, METHODS, type Support, sourceUrl, unsupported } from '@interop/core/vocabulary';
 import { PAPI_SOURCES } from './papi-sources.js';
 
 const SCHEMES = sourceUrl(PAPI_SOURCES.schemes);

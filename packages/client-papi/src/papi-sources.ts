@@ -1,4 +1,4 @@
-import type { UpstreamSource } from '@interop/core';
+import type { UpstreamSource } from '@interop/core/vocabulary';
 
 const REPO = 'polkadot-labs/hdkd';
 /** The tags of the releases this profile installs: hdkd-helpers 0.0.30 and hdkd 0.0.28. */

@@ -1,4 +1,4 @@
-import { type ClientTraits, HDKD_RULES } from '@interop/core';
+import { type ClientTraits, HDKD_RULES } from '@interop/core/vocabulary';
 
 /**
  * What polkadot-api's key stack does with secrets: hdkd-helpers' own junction rule and NFKD

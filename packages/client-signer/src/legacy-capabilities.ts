@@ -1,4 +1,4 @@
-import { type Capabilities, forAllTypes, type KeyType, type Support, unsupported } from '@interop/core';
+import { type Capabilities, forAllTypes, type KeyType, type Support, unsupported } from '@interop/core/vocabulary';
 
 const UI: Support = { supported: true, ui: true };
 const SR_ONLY = unsupported(

@@ -1,4 +1,4 @@
-import { type Hex, NETWORKS } from '@interop/core';
+import { type Hex, NETWORKS } from '@interop/core/vocabulary';
 
 /** A substrate network of the legacy React Native Signer: src/constants/networkSpecs.ts at v4.5.3-beta. */
 export interface LegacySubstrateNetwork {

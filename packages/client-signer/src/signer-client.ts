@@ -5,15 +5,12 @@ import {
   type Capabilities,
   type Client,
   ClientError,
-  type ClientFactory,
   type ClientInfo,
-  type KeyType,
   type Method,
   type RestoreSecret,
   type StartOptions,
 } from '@interop/core';
 import { WorkerChannel } from '@interop/core/rpc';
-import { LEGACY_SUBSTRATE_NETWORKS } from './legacy-networks.js';
 import type { SignerIdentity } from './signer-identity.js';
 import type { SignerProfile } from './signer-profiles.js';
 import type { SignerWorkerData } from './signer-worker.js';
@@ -22,7 +19,7 @@ import type { SignerWorkerData } from './signer-worker.js';
 const WORKER_ENTRY = new URL('../dist/signer-worker.js', import.meta.url);
 
 /** A signer instance behind the client contract; its rules run in signer-worker.ts. */
-class SignerClient implements Client {
+export class SignerClient implements Client {
   readonly info: ClientInfo;
   readonly #profile: SignerProfile;
   readonly #channel: WorkerChannel;
@@ -67,22 +64,12 @@ class SignerClient implements Client {
 
 const VAULT_CALLS = new Set(['addSpecs', 'networks']);
 
-/** The factory of one profile: every `start` is a fresh phone with no key sets, holding the specs `addSpecs` brings. */
-export function signerFactory(profile: SignerProfile): ClientFactory {
-  return {
-    info: profile.info,
-    capabilities: () => profile.capabilities,
-    // The legacy app derived its Ethereum account at m/44'/60'/0'/0/0 only (legacy-instance.ts).
-    ...(profile.name === 'legacy'
-      ? { pathsFor: (type: KeyType) => (type === 'ethereum' ? ["/m/44'/60'/0'/0/0"] : LEGACY_SUBSTRATE_NETWORKS.map((n) => `//${n.pathId}`)) }
-      : {}),
-    start: async (options: StartOptions = {}) => {
-      const workerData: SignerWorkerData = {
-        profile: profile.name,
-        ...(options.network !== undefined ? { network: options.network } : {}),
-        ...(options.addSpecs !== undefined ? { addSpecs: options.addSpecs } : {}),
-      };
-      return new SignerClient(profile, new WorkerChannel({ entry: WORKER_ENTRY, workerData }));
-    },
+/** A fresh instance of a profile: a new worker running the profile's rules, holding the specs `addSpecs` brings. */
+export function startSignerClient(profile: SignerProfile, options: StartOptions = {}): SignerClient {
+  const workerData: SignerWorkerData = {
+    profile: profile.name,
+    ...(options.network !== undefined ? { network: options.network } : {}),
+    ...(options.addSpecs !== undefined ? { addSpecs: options.addSpecs } : {}),
   };
+  return new SignerClient(profile, new WorkerChannel({ entry: WORKER_ENTRY, workerData }));
 }

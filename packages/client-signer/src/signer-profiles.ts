@@ -1,4 +1,4 @@
-import { type Capabilities, type ClientInfo, type ClientTraits, SP_CORE_RULES } from '@interop/core';
+import { type Capabilities, type ClientInfo, type ClientTraits, SP_CORE_RULES } from '@interop/core/vocabulary';
 import { LEGACY_CAPABILITIES } from './legacy-capabilities.js';
 import { VAULT_CAPABILITIES } from './vault-capabilities.js';
 

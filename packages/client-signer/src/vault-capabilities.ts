@@ -1,4 +1,4 @@
-import { type Capabilities, forAllTypes, type KeyType, NETWORKS, type Support, sourceUrl, unsupported } from '@interop/core';
+import { type Capabilities, forAllTypes, type KeyType, NETWORKS, type Support, sourceUrl, unsupported } from '@interop/core/vocabulary';
 import { VAULT_RULES } from './vault-rules.js';
 
 const IDENTITIES = 'novasamatech/parity-signer rust/db_handling/src/identities.rs';

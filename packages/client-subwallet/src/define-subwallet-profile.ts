@@ -1,7 +1,7 @@
-import { ClientError, type ClientFactory, type ClientInfo, type KeyType, type Method } from '@interop/core';
 import { checkInstalled, expectedVersions, readReleaseManifest, releaseInfo } from '@interop/core/profile';
+import { ClientError, type ClientFactory, type ClientInfo, type KeyType, type Method } from '@interop/core/vocabulary';
 import { SUBWALLET_CAPABILITIES } from './subwallet-capabilities.js';
-import { SubWalletClient } from './subwallet-client.js';
+import type { SubWalletClient } from './subwallet-client.js';
 import { SUBWALLET_ETHEREUM_PATH, SUBWALLET_TRAITS } from './subwallet-traits.js';
 
 export interface SubWalletFactory extends ClientFactory {
@@ -40,6 +40,8 @@ export function defineSubWalletProfile(profileDir: string): SubWalletFactory {
     pathsFor: subwalletPathsFor,
     async start(): Promise<SubWalletClient> {
       if (problems.length > 0) throw new ClientError('E_INTERNAL', `profile ${manifest.profile} does not match its release.json: ${problems.join('; ')}`);
+      // Loaded on first start: listing the profiles (`interop clients`) never loads the client's code.
+      const { SubWalletClient } = await import('./subwallet-client.js');
       return new SubWalletClient(info, SUBWALLET_CAPABILITIES, profileDir);
     },
   };

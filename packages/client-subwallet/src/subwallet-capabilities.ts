@@ -1,4 +1,4 @@
-import { ARTIFACT_KINDS, type Capabilities, type KeyType, METHODS, type Support, sourceUrl, unsupported } from '@interop/core';
+import { ARTIFACT_KINDS, type Capabilities, type KeyType, METHODS, type Support, sourceUrl, unsupported } from '@interop/core/vocabulary';
 import { SUBWALLET_SOURCES as S } from './subwallet-sources.js';
 
 const UI = (source: keyof typeof S, note?: string): Support => ({ supported: true, ui: true, source: sourceUrl(S[source]), ...(note ? { note } : {}) });

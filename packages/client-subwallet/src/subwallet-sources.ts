@@ -1,4 +1,4 @@
-import type { UpstreamSource } from '@interop/core';
+import type { UpstreamSource } from '@interop/core/vocabulary';
 
 const REPO = 'Koniverse/SubWallet-Extension';
 /** The release whose lockfile pins the account core this profile runs (@subwallet/keyring and ui-keyring 0.1.14). */

@@ -1,4 +1,4 @@
-import { type ClientTraits, utilCryptoTraits } from '@interop/core';
+import { type ClientTraits, utilCryptoTraits } from '@interop/core/vocabulary';
 
 /** The BIP44 path SubWallet's getSuri appends to a phrase for its ethereum (EVM) key. */
 export const SUBWALLET_ETHEREUM_PATH = "/m/44'/60'/0'/0/0";

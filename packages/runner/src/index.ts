@@ -22,6 +22,7 @@ export * from './report/report-json.js';
 export * from './report/report-plan.js';
 export * from './report/run-metadata.js';
 export * from './report/write-reports.js';
+export * from './restore-time-limit.js';
 export * from './run-cell.js';
 export * from './run-matrix.js';
 export * from './scenario/load-scenarios.js';

@@ -1,6 +1,7 @@
 import { type ClientFactory, KEY_TYPES, type KeyType, METHOD_ARTIFACT, METHODS, type Method, type StartOptions, type Support } from '@interop/core';
 import { type Cell, groupId } from './cell.js';
-import { inShard, type Shard } from './shard.js';
+import { predictGroupCosts } from './cost-model.js';
+import { assignShards, type Shard } from './shard.js';
 import { requiresOf, setupFor } from './start-setup.js';
 
 export interface PlannedCell extends Cell {
@@ -16,6 +17,8 @@ export interface PlanOptions {
   readonly methods?: readonly Method[];
   readonly types?: readonly KeyType[];
   readonly shard?: Shard;
+  /** Property runs per cell (default 3): shards are balanced by predicted cost, which grows with it. */
+  readonly runs?: number;
   /** Only these source client ids (a team runs its own row); default every factory. */
   readonly sources?: readonly string[];
   /** Only these target client ids; default every factory. */
@@ -38,6 +41,14 @@ export function secretKindFor(method: Method): 'phrase' | 'seed' {
  * their UI only: an API-only path is not what a user can do, so it is reported as unsupported.
  */
 export function planCells(factories: readonly ClientFactory[], options: PlanOptions = {}): PlannedCell[] {
+  const cells = planAll(factories, options);
+  const shard = options.shard;
+  if (shard === undefined || shard.count === 1) return cells;
+  const assigned = assignShards(predictGroupCosts(cells, factories, options.runs ?? 3), shard.count);
+  return cells.filter((cell) => assigned.get(groupId(cell)) === shard.index - 1);
+}
+
+function planAll(factories: readonly ClientFactory[], options: PlanOptions): PlannedCell[] {
   const methods = options.methods ?? METHODS;
   const types = options.types ?? KEY_TYPES;
   const cells: PlannedCell[] = [];
@@ -46,7 +57,6 @@ export function planCells(factories: readonly ClientFactory[], options: PlanOpti
     const sourceCaps = source.capabilities();
     for (const method of methods) {
       for (const type of types) {
-        if (!inShard(groupId({ source: source.info.id, method, type }), options.shard)) continue;
         const create = sourceCaps.create[secretKindFor(method)][type];
         const backup = sourceCaps.backup[method][type];
         let sourceProblem = why(create, `${source.info.id} cannot create ${type} accounts`) ?? why(backup, `${source.info.id} cannot back up by ${method}`);

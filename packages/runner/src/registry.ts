@@ -1,16 +1,16 @@
-import { factories as apps } from '@interop/client-apps';
-import { factories as extension, selectableFactories as extensionSelectable } from '@interop/client-extension';
-import { factories as papi } from '@interop/client-papi';
-import { factories as signer } from '@interop/client-signer';
-import { factories as subwallet } from '@interop/client-subwallet';
-import type { ClientFactory } from '@interop/core';
-
-import { FAKE_FACTORIES } from './fakes/fake-client.js';
+import { factories as apps } from '@interop/client-apps/factories';
+import { factories as extension, selectableFactories as extensionSelectable } from '@interop/client-extension/factories';
+import { factories as papi } from '@interop/client-papi/factories';
+import { factories as signer } from '@interop/client-signer/factories';
+import { factories as subwallet } from '@interop/client-subwallet/factories';
+import type { ClientFactory } from '@interop/core/vocabulary';
 
 /**
- * Every client profile the suite knows, in the order reports list them. INTEROP_FAKES=1 adds
- * the runner's fake clients (an honest one and a deliberately broken one) so the CLI's own
- * behaviour — counterexamples, replay — can be tested end to end.
+ * Every client profile the suite knows, in the order reports list them. Each factory is plain
+ * data until it starts an instance (the client's code loads then), so this module is what
+ * `interop clients` imports (`@interop/runner/registry`). INTEROP_FAKES=1 adds the runner's
+ * fake clients (an honest one and a deliberately broken one) so the CLI's own behaviour —
+ * counterexamples, replay — can be tested end to end; they are loaded only then.
  */
 export const CLIENT_FACTORIES: readonly ClientFactory[] = [
   ...extension,
@@ -18,7 +18,7 @@ export const CLIENT_FACTORIES: readonly ClientFactory[] = [
   ...signer,
   ...papi,
   ...subwallet,
-  ...(process.env.INTEROP_FAKES === '1' ? FAKE_FACTORIES : []),
+  ...(process.env.INTEROP_FAKES === '1' ? (await import('./fakes/fake-client.js')).FAKE_FACTORIES : []),
 ];
 
 /**

@@ -1,8 +1,10 @@
 import { availableParallelism } from 'node:os';
 import type { ClientFactory, KeyType, Method } from '@interop/core';
+import { SharedScryptMemo, withScryptMemo } from '@interop/core/rpc';
 import { AccountMaker } from './account-maker.js';
 import { cellId, groupId } from './cell.js';
 import type { CellResult } from './cell-result.js';
+import { predictGroupCosts } from './cost-model.js';
 import type { KnownDivergence } from './divergences/divergence.js';
 import { type PlannedCell, planCells } from './plan.js';
 import { runCell } from './run-cell.js';
@@ -25,6 +27,8 @@ export interface MatrixOptions {
   readonly concurrency?: number;
   readonly shrinkBudget?: number;
   readonly callTimeoutMs?: number;
+  /** Memoise the clients' scrypt, shared by every realm of the run (default true; core/rpc/shared-scrypt-memo.ts). */
+  readonly scryptCache?: boolean;
   readonly divergences?: readonly KnownDivergence[];
   readonly onCell?: (result: CellResult, done: number, total: number) => void;
   /** Called when a runnable cell starts (progress: which cells are in flight). */
@@ -44,6 +48,8 @@ export interface MatrixResult {
   readonly concurrency: number;
   /** Set when the signal stopped the run: the cells that were running then (their results are dropped). */
   readonly interrupted?: { readonly inFlight: readonly string[] };
+  /** Evaluations the run's scrypt memo held at the end (benchmark figure; not part of the report). */
+  readonly scryptMemoEntries?: number;
 }
 
 async function pool<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -61,8 +67,20 @@ async function pool<T>(items: readonly T[], width: number, work: (item: T) => Pr
  * Runs the matrix: unsupported cells are settled from the capability tables at once; the
  * rest run as properties, grouped so that each (source, method, type) creates and exports
  * its accounts once and every target restores the same artifacts.
+ *
+ * Scrypt is a pure function of its inputs and implementation: unless `scryptCache: false`, every
+ * client realm the run starts (worker threads, the Apps harness page) shares one in-memory memo
+ * (core/rpc/shared-scrypt-memo.ts), so each evaluation is computed once. What a cell observes does
+ * not change: the same seed gives the same report either way (speed-invariance.spec.ts).
  */
 export async function runMatrix(options: MatrixOptions): Promise<MatrixResult> {
+  if (options.scryptCache === false) return runPlanned(options);
+  const memo = new SharedScryptMemo();
+  const result = await withScryptMemo(memo, () => runPlanned(options));
+  return { ...result, scryptMemoEntries: memo.size };
+}
+
+async function runPlanned(options: MatrixOptions): Promise<MatrixResult> {
   const started = Date.now();
   const planned = planCells(options.factories, {
     ...(options.methods ? { methods: options.methods } : {}),
@@ -70,6 +88,7 @@ export async function runMatrix(options: MatrixOptions): Promise<MatrixResult> {
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.sources ? { sources: options.sources } : {}),
     ...(options.targets ? { targets: options.targets } : {}),
+    runs: options.runs,
   });
   const signal = options.signal;
   const stoppable = signal ? new StoppableClients(signal) : undefined;
@@ -104,7 +123,11 @@ export async function runMatrix(options: MatrixOptions): Promise<MatrixResult> {
   }
 
   const concurrency = options.concurrency ?? availableParallelism();
-  await pool([...groups.entries()], concurrency, async ([key, cells]) => {
+  // The groups predicted most expensive first (a stable sort: equal ones in the plan's order), so
+  // no lane is left with a long group at the end while the others idle (cost-model.ts).
+  const costs = predictGroupCosts(planned, options.factories, options.runs);
+  const ordered = [...groups.entries()].sort(([a], [b]) => (costs.get(b) ?? 0) - (costs.get(a) ?? 0));
+  await pool(ordered, concurrency, async ([key, cells]) => {
     const first = cells[0];
     if (first === undefined || signal?.aborted) return;
     const source = byId.get(first.source) as ClientFactory;

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 export interface Shard {
   readonly index: number;
   readonly count: number;
@@ -15,11 +13,27 @@ export function parseShard(text: string): Shard {
 }
 
 /**
- * Whether a group belongs to a shard. Whole groups go to one shard (their artifact is made
- * once), assigned by a hash of the group id so the split is stable when clients are added.
+ * Which shard (0-based) each group goes to, balanced by predicted cost (cost-model.ts): whole
+ * groups go to one shard (their artifact is made once), the most expensive first, each to the
+ * shard with the least work so far (ties: the lower shard). A hash would give shards of whatever
+ * size the hash makes; this gives n shards of about equal wall time. The assignment depends only
+ * on the full plan, so every shard of one run computes the same one.
  */
-export function inShard(groupKey: string, shard: Shard | undefined): boolean {
-  if (shard === undefined || shard.count === 1) return true;
-  const bucket = createHash('sha256').update(groupKey).digest().readUInt32LE(0) % shard.count;
-  return bucket === shard.index - 1;
+export function assignShards(groupCosts: ReadonlyMap<string, number>, count: number): Map<string, number> {
+  const load = Array.from({ length: count }, () => 0);
+  const size = Array.from({ length: count }, () => 0);
+  const order = [...groupCosts.entries()].sort(([a, ca], [b, cb]) => cb - ca || (a < b ? -1 : a > b ? 1 : 0));
+  const assigned = new Map<string, number>();
+  for (const [group, cost] of order) {
+    let best = 0;
+    for (let i = 1; i < count; i++) {
+      // Equal work (cost-free groups: only unsupported cells): the shard with fewer groups.
+      if ((load[i] as number) < (load[best] as number) || ((load[i] as number) === (load[best] as number) && (size[i] as number) < (size[best] as number)))
+        best = i;
+    }
+    assigned.set(group, best);
+    load[best] = (load[best] as number) + cost;
+    size[best] = (size[best] as number) + 1;
+  }
+  return assigned;
 }

@@ -1,6 +1,6 @@
-import type { ClientFactory, KeyType, Support } from '@interop/core';
-import { KEY_TYPES } from '@interop/core';
-import { CLIENT_FACTORIES, SELECTABLE_FACTORIES } from '@interop/runner';
+import { parseArgs } from 'node:util';
+import { type ClientFactory, KEY_TYPES, type KeyType, type Support } from '@interop/core/vocabulary';
+import { CLIENT_FACTORIES, SELECTABLE_FACTORIES } from '@interop/runner/registry';
 import { printJson, printText } from '../output.js';
 
 function describe(factory: ClientFactory) {
@@ -58,4 +58,10 @@ export function runClients(json: boolean, factories: readonly ClientFactory[] = 
   lines.push('yes = reachable from the client UI, api = only through its internal API, no = unsupported (see --json for reasons)');
   printText(`${lines.join('\n')}\n`);
   return 0;
+}
+
+/** `interop clients [--json]`: reads the profiles' plain data only (no client code loads). */
+export async function command(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } }, strict: true });
+  return runClients(values.json ?? false);
 }

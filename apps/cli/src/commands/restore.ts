@@ -11,38 +11,21 @@ import {
   quoteText,
   type RestoreSecret,
   readBoundedText,
-  STDIN_PATH,
 } from '@interop/core';
-import { selectClients, UnknownClientError } from '@interop/runner';
+import { withCallTimeout } from '@interop/core/rpc';
+import { restoreTimeLimitMs } from '@interop/runner/restore-time-limit';
 import { errorInfoOf } from '../error-info.js';
 import type { ChildOwner } from '../lifecycle/child-owner.js';
 import { printJson, printText } from '../output.js';
 import { readSecretFile, secretFormHint } from '../read-secret-file.js';
 import { EXIT, exitCodeFor, UsageError } from '../usage.js';
 import { withholdSecrets } from '../withhold-secrets.js';
+import { checkArguments, type RestoreArgs } from './restore-args.js';
 
-export interface RestoreArgs {
-  readonly client?: string | undefined;
-  readonly from?: string | undefined;
-  readonly passwordFile?: string | undefined;
-  readonly passphraseFile?: string | undefined;
-  readonly derivationPasswordFile?: string | undefined;
-  readonly path?: string | undefined;
-  readonly type?: string | undefined;
-  readonly network?: string | undefined;
-  readonly json: boolean;
-}
+export type { RestoreArgs } from './restore-args.js';
 
 /** The largest backup file read: an export-all of thousands of accounts fits easily. */
 export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
-
-/** A `///` followed by anything is a derivation password (SURI syntax `<secret>[//hard][/soft][///password]`). */
-export const PASSWORD_IN_PATH = /\/\/\/./s;
-
-export const PASSWORD_IN_PATH_MESSAGE =
-  '--path holds a ///password: a password on the command line is seen by every user of this machine (ps, /proc) and kept in shell history. ' +
-  'Give the path without it and put the derivation password in a file: --derivation-password-file F ' +
-  '(the keystore password goes in --password-file, a Banana Split passphrase in --passphrase-file)';
 
 /** Extra fields a client may attach to an identity (Vault: the network and the address as it shows it). */
 type ShownIdentity = Identity & { readonly network?: unknown; readonly address?: unknown };
@@ -81,18 +64,6 @@ function accountLine(a: ReturnType<typeof accountView>): string {
   return `${parts.join('')}\n`;
 }
 
-function checkArguments(args: RestoreArgs): void {
-  if (!args.client) throw new UsageError('restore needs --client ID (see interop clients)');
-  if (!args.from) throw new UsageError('restore needs --from FILE');
-  if (args.type !== undefined && !isKeyType(args.type)) throw new UsageError(`--type must be one of sr25519, ed25519, ecdsa, ethereum (got '${args.type}')`);
-  if (args.path !== undefined && PASSWORD_IN_PATH.test(args.path)) {
-    throw new UsageError(PASSWORD_IN_PATH_MESSAGE);
-  }
-  const fromStdin = [args.from, args.passwordFile, args.passphraseFile, args.derivationPasswordFile].filter((p) => p === STDIN_PATH);
-  if (fromStdin.length > 1)
-    throw new UsageError('only one of --from, --password-file, --passphrase-file, --derivation-password-file can be - (standard input)');
-}
-
 /** The secret parts of a phrase or seed artifact, which a client's message must not repeat. */
 export function secretsOf(artifact: Artifact): string[] {
   if (artifact.kind !== 'phrase' && artifact.kind !== 'raw-seed') return [];
@@ -116,6 +87,7 @@ export async function withDerivationPassword(artifact: Artifact, file: string | 
 
 /** A refusal explained better where the file or the secret file shows why; the client's own words are kept. */
 function explain(info: ErrorInfo, artifact: Artifact | undefined, secret: RestoreSecret): ErrorInfo {
+  if (info.code === 'E_TIMEOUT' && !info.message.includes('--timeout')) return { code: info.code, message: `${info.message} (--timeout MS sets the limit)` };
   if (info.code === 'E_PASSWORD_WRONG' && artifact !== undefined) {
     const keystores = artifact.kind === 'json-keystore' ? [artifact.json] : artifact.kind === 'export-all' ? artifact.json : [];
     const problem = keystores.map((k) => keystoreBodyProblem(k)).find((p) => p !== undefined);
@@ -130,20 +102,17 @@ function explain(info: ErrorInfo, artifact: Artifact | undefined, secret: Restor
   return hint ? { code: info.code, message: `${info.message} (hint: ${hint})` } : info;
 }
 
+/** The whole restore within `ms` (each client call has the same limit, core/rpc/call-budget.ts). */
+function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ClientError('E_TIMEOUT', `${what} did not finish within ${ms} ms (--timeout MS sets the limit)`)), ms);
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
+
 export async function runRestore(args: RestoreArgs, owner: ChildOwner): Promise<number> {
-  checkArguments(args);
-  let selected: ReturnType<typeof selectClients>;
-  try {
-    selected = selectClients([args.client as string]);
-  } catch (error) {
-    // A client id nobody registered is a mistake on the command line, not a harness bug.
-    if (error instanceof UnknownClientError) throw new UsageError(error.message);
-    throw error;
-  }
-  const [chosen, ...more] = selected;
-  if (chosen === undefined || more.length > 0)
-    throw new UsageError(`--client '${args.client}' names ${more.length + 1} profiles; pick one id from 'interop clients'`);
-  const factory = owner.ownFactory(chosen);
+  const factory = owner.ownFactory(checkArguments(args));
 
   const print = (ok: boolean, body: { accounts?: ReturnType<typeof accountView>[]; error?: ErrorInfo }): number => {
     if (args.json) printJson({ client: factory.info.id, ok, ...body });
@@ -183,7 +152,11 @@ export async function runRestore(args: RestoreArgs, owner: ChildOwner): Promise<
     if (secret.password !== undefined) secrets.push(secret.password);
     if (secret.passphrase !== undefined) secrets.push(secret.passphrase);
     client = await factory.start(args.network ? { network: args.network } : {});
-    const identities = await client.restore(artifact, secret);
+    // The limit grows with the work the file holds (accounts × scrypt cost), unless --timeout sets it.
+    const limit = args.timeoutMs ?? restoreTimeLimitMs(artifact);
+    const restoring = client;
+    const restored = artifact;
+    const identities = await withCallTimeout(limit, () => within(restoring.restore(restored, secret), limit, `${factory.info.id} restore`));
     return print(true, { accounts: identities.map(accountView) });
   } catch (error) {
     const info = explain(errorInfoOf(error), artifact, secret);

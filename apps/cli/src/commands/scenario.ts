@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CLIENT_FACTORIES, loadScenarios, type ReplayResult, replayScenario, SELECTABLE_FACTORIES } from '@interop/runner';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../command.js';
 import { printJson, printText } from '../output.js';
 import { EXIT, UsageError } from '../usage.js';
 

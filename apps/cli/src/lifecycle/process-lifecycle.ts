@@ -2,7 +2,7 @@ import fs, { cpSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
-import { escapeControls } from '@interop/core';
+import { escapeControls } from '@interop/core/vocabulary';
 import { ChildOwner } from './child-owner.js';
 
 /**

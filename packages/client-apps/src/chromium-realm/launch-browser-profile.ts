@@ -2,10 +2,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, ClientError, chromiumPath } from '@interop/core';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { PageScryptMemoApi } from '@interop/core/rpc';
+import { activeScryptMemo, callTimeoutMs } from '@interop/core/rpc';
+import type { BrowserContext, Page } from 'playwright-core';
 import { resolveChain } from '../connected-chains.js';
 import { type ConnectedChain, type HarnessAnswer, type HarnessPageApi, harnessQuery } from '../operations/index.js';
 import { HARNESS_ORIGIN, serveHarness } from './harness-origin.js';
+import { PageScryptLink } from './page-scrypt-link.js';
 
 /** One Chromium profile showing the Apps harness page: one "computer". */
 export interface AppsBrowserProfile {
@@ -33,6 +36,7 @@ export interface LaunchOptions {
 declare global {
   interface Window {
     __harness: HarnessPageApi;
+    __scryptMemo: PageScryptMemoApi;
   }
 }
 
@@ -41,11 +45,13 @@ const CALL_TIMEOUT_MS = 120_000;
 
 async function withinTimeout<T>(work: Promise<T>, what: string, onTimeout: () => Promise<void>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
+  // A caller doing more work in one call (a restore of many accounts) sets its own limit (core/rpc/call-budget.ts).
+  const limit = callTimeoutMs(CALL_TIMEOUT_MS);
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       void onTimeout();
-      reject(new ClientError('E_TIMEOUT', `the Apps harness page did not answer ${what} within ${CALL_TIMEOUT_MS} ms`));
-    }, CALL_TIMEOUT_MS);
+      reject(new ClientError('E_TIMEOUT', `the Apps harness page did not answer ${what} within ${limit} ms`));
+    }, limit);
   });
   try {
     return await Promise.race([work, timeout]);
@@ -59,9 +65,10 @@ function settle<T>(answer: HarnessAnswer): T {
   throw new ClientError(answer.error.code, answer.error.message);
 }
 
-async function openHarness(page: Page, chain: ConnectedChain, allowStorage: boolean, reload: boolean): Promise<void> {
+async function openHarness(page: Page, chain: ConnectedChain, allowStorage: boolean, reload: boolean, scrypt: PageScryptLink): Promise<void> {
   if (reload) await page.reload({ waitUntil: 'load' });
   else await page.goto(`${HARNESS_ORIGIN}/${harnessQuery(chain, allowStorage)}`, { waitUntil: 'load' });
+  await scrypt.attach();
   const answer = await page.evaluate(() => window.__harness.ready);
   settle(answer);
 }
@@ -85,19 +92,31 @@ export async function launchAppsBrowserProfile(options: LaunchOptions = {}): Pro
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'interop-apps-chromium-'));
   let context: BrowserContext | undefined;
   try {
+    // Loaded here, when a browser starts: importing playwright-core costs a few hundred ms.
+    const { chromium } = await import('playwright-core');
     context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless: true, args: [...CHROMIUM_ARGS] });
     await serveHarness(context);
     const page = context.pages()[0] ?? (await context.newPage());
-    await openHarness(page, chain, allowStorage, false);
+    // A page started by a matrix run joins the run's scrypt memo (page-scrypt-link.ts).
+    const scrypt = new PageScryptLink(page, activeScryptMemo());
+    await openHarness(page, chain, allowStorage, false, scrypt);
     const opened = context;
     return {
       page,
       async call<T>(method: string, ...args: unknown[]): Promise<T> {
-        const answer = await withinTimeout(
-          page.evaluate(([m, a]) => window.__harness.call(m as never, ...(a as unknown[])), [method, args] as const),
+        const { answer, harvest } = await withinTimeout(
+          page.evaluate(
+            async ([m, a, seed]) => {
+              if (seed.length > 0) window.__scryptMemo.seed(seed);
+              const answer = await window.__harness.call(m as never, ...(a as unknown[]));
+              return { answer, harvest: window.__scryptMemo.harvest() };
+            },
+            [method, args, scrypt.seed()] as const,
+          ),
           method,
           () => opened.close(),
         );
+        scrypt.absorb(harvest);
         return settle<T>(answer);
       },
       dumpLocalStorage: () => page.evaluate(() => JSON.parse(JSON.stringify(localStorage)) as Record<string, string>),
@@ -106,9 +125,9 @@ export async function launchAppsBrowserProfile(options: LaunchOptions = {}): Pro
           localStorage.clear();
           for (const [key, value] of entries) localStorage.setItem(key, value);
         }, Object.entries(dump));
-        await openHarness(page, chain, allowStorage, true);
+        await openHarness(page, chain, allowStorage, true, scrypt);
       },
-      reload: () => openHarness(page, chain, allowStorage, true),
+      reload: () => openHarness(page, chain, allowStorage, true, scrypt),
       async close(): Promise<void> {
         await opened.close();
         if (ownDir) rmSync(userDataDir, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorInfo } from '../client-error.js';
-import type { RpcHandlers, RpcRequest, RpcResponse } from './protocol.js';
-import { scryptCensus } from './scrypt-census.js';
+import type { RpcHandlers, RpcRequest, RpcResponse, WorkerEnvelope } from './protocol.js';
+import { scryptCensus, useRealmScryptMemo } from './scrypt-census.js';
+import { SharedScryptMemo } from './shared-scrypt-memo.js';
 
 /**
  * Runs inside a worker thread: builds the client instance from workerData, then answers
@@ -10,7 +11,10 @@ import { scryptCensus } from './scrypt-census.js';
 export function serveInWorker(makeHandlers: (data: unknown) => Promise<RpcHandlers>): void {
   const port = parentPort;
   if (port === null) throw new Error('serveInWorker must run in a worker thread');
-  const ready = makeHandlers(workerData);
+  const envelope = workerData as WorkerEnvelope;
+  // The run's scrypt memo, when the channel brought one: this realm's scrypt joins it (scrypt-census.ts).
+  if (envelope.scryptMemo !== undefined) useRealmScryptMemo(new SharedScryptMemo(envelope.scryptMemo));
+  const ready = makeHandlers(envelope.data);
   // A client that fails to start must answer every call with its {code, message}; left
   // unobserved until the first call, the rejection would crash the worker as unhandled.
   ready.catch(() => undefined);
@@ -20,13 +24,12 @@ export function serveInWorker(makeHandlers: (data: unknown) => Promise<RpcHandle
       let response: RpcResponse;
       try {
         const handlers = await ready;
-        // Built in: how many scrypt evaluations this realm ran (see scrypt-census.ts).
-        const handler = request.method === '__scryptCensus' ? scryptCensus : handlers[request.method];
+        const handler = handlers[request.method];
         if (handler === undefined) throw new Error(`unknown method ${request.method}`);
         const value = await (handler as (...args: readonly unknown[]) => unknown)(...request.args);
-        response = { id: request.id, ok: true, value };
+        response = { id: request.id, ok: true, value, census: scryptCensus() };
       } catch (error) {
-        response = { id: request.id, ok: false, error: toErrorInfo(error) };
+        response = { id: request.id, ok: false, error: toErrorInfo(error), census: scryptCensus() };
       }
       port.postMessage(response);
     });

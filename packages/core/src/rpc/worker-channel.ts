@@ -1,8 +1,9 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { ClientError } from '../client-error.js';
-import type { RpcRequest, RpcResponse } from './protocol.js';
+import { callTimeoutMs } from './call-budget.js';
+import type { RpcRequest, RpcResponse, WorkerEnvelope } from './protocol.js';
 import type { ScryptCensus } from './scrypt-census.js';
+import { activeScryptMemo } from './scrypt-memo-scope.js';
 import { addScryptCensus } from './scrypt-totals.js';
 
 export interface WorkerChannelOptions {
@@ -33,11 +34,16 @@ export class WorkerChannel {
   readonly #logs: string[] = [];
   #nextId = 1;
   #dead: ClientError | undefined;
+  /** The realm's census as last reported: each answer's increase goes to the process totals. */
+  #census: ScryptCensus = { count: 0, ms: 0, served: 0 };
 
   constructor(options: WorkerChannelOptions) {
     this.#timeoutMs = options.timeoutMs ?? 120_000;
+    // A channel started inside a matrix run brings the run's scrypt memo (scrypt-memo-scope.ts).
+    const memo = activeScryptMemo();
+    const envelope: WorkerEnvelope = { data: options.workerData, ...(memo ? { scryptMemo: memo.buffer } : {}) };
     this.#worker = new Worker(options.entry, {
-      workerData: options.workerData,
+      workerData: envelope,
       stdout: true,
       stderr: true,
       env: { ...process.env, ...options.env },
@@ -61,35 +67,44 @@ export class WorkerChannel {
   call<T>(method: string, ...args: readonly unknown[]): Promise<T> {
     if (this.#dead) return Promise.reject(this.#dead);
     const id = this.#nextId++;
+    // A caller doing more work in one call (a restore of many accounts) sets its own limit (call-budget.ts).
+    const limit = callTimeoutMs(this.#timeoutMs);
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#pending.delete(id);
-        reject(new ClientError('E_TIMEOUT', `client did not answer ${method} within ${this.#timeoutMs} ms`));
+        reject(new ClientError('E_TIMEOUT', `client did not answer ${method} within ${limit} ms`));
         this.#die(new ClientError('E_WORKER_CRASHED', `client worker ended after a timeout in ${method}`));
-      }, this.#timeoutMs);
+      }, limit);
       this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
       const request: RpcRequest = { id, method, args };
       this.#worker.postMessage(request);
     });
   }
 
+  /** The realm's scrypt census as of its last answer. */
+  get census(): ScryptCensus {
+    return { ...this.#census };
+  }
+
   async close(): Promise<void> {
-    if (this.alive) {
-      // Collect the realm's scrypt count before it goes (benchmark figures); never fatal.
-      const census = await Promise.race([this.call<ScryptCensus>('__scryptCensus').catch(() => undefined), delay(2_000, undefined, { ref: false })]);
-      if (census) addScryptCensus(census);
-    }
     this.#die(new ClientError('E_WORKER_CRASHED', 'client was disposed'));
     await this.#worker.terminate();
   }
 
   #settle(response: RpcResponse): void {
+    if (response.census !== undefined) this.#count(response.census);
     const pending = this.#pending.get(response.id);
     if (!pending) return;
     this.#pending.delete(response.id);
     clearTimeout(pending.timer);
     if (response.ok) pending.resolve(response.value);
     else pending.reject(new ClientError(response.error.code, response.error.message));
+  }
+
+  #count(census: ScryptCensus): void {
+    const before = this.#census;
+    addScryptCensus({ count: census.count - before.count, ms: census.ms - before.ms, served: census.served - before.served });
+    this.#census = census;
   }
 
   #die(error: ClientError): void {

@@ -1,0 +1,7 @@
+// The Apps profile's @polkadot/wasm-crypto is not a top-level package of the profile (util-crypto
+// brings it), so tsconfig's `paths` find no types for it; build-bundle.ts aliases the import to
+// the copy util-crypto itself loads. These are the two exports the page uses.
+declare module '@polkadot/wasm-crypto' {
+  export const bridge: { readonly wasm: unknown };
+  export const packageInfo: { readonly name: string; readonly version: string };
+}

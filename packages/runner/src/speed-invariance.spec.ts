@@ -1,0 +1,41 @@
+import { scryptTotals } from '@interop/core/rpc';
+import { describe, expect, it } from 'vitest';
+import { CLIENT_FACTORIES } from './registry.js';
+import type { Report } from './report/report-json.js';
+import { reportOf } from './report/testing/test-report.js';
+import { type MatrixOptions, runMatrix } from './run-matrix.js';
+
+/**
+ * The scrypt memo never changes a verdict (issue 14): the same seed gives the same report.json
+ * (timings and metadata aside) with the memo and without it. Real clients: the extension and
+ * Apps write and read scrypt keystores (wasm-crypto 7.5.1 and 7.5.4), Vault's Banana Split runs
+ * scrypt in @noble/hashes.
+ */
+const factories = CLIENT_FACTORIES.filter((f) => ['extension@0.62.3', 'apps@0.171.1', 'signer@7.2.0'].includes(f.info.id));
+const selection = { methods: ['json', 'export-all', 'banana-split'], types: ['sr25519'] } as const;
+const options: MatrixOptions = { factories, ...selection, runs: 2, seed: 20261130, concurrency: 2 };
+
+/** report.json without what differs between any two runs: timings and the run's metadata. */
+function comparable(report: Report): unknown {
+  const { durationMs: _duration, meta: _meta, ...rest } = report;
+  return { ...rest, cells: report.cells.map(({ durationMs: _cell, ...cell }) => cell) };
+}
+
+describe('the same seed gives the same report', () => {
+  it('with and without the scrypt memo', async () => {
+    const before = scryptTotals();
+    const fast = await runMatrix(options);
+    const served = scryptTotals().served - before.served;
+    const uncached = await runMatrix({ ...options, scryptCache: false });
+    const servedUncached = scryptTotals().served - before.served - served;
+
+    // The memo was on in the first run and off in the second (so this test can fail).
+    expect(served).toBeGreaterThan(0);
+    expect(servedUncached).toBe(0);
+
+    const expected = comparable(reportOf(fast, factories, selection));
+    expect(comparable(reportOf(uncached, factories, selection))).toEqual(expected);
+    // And the run did run: cells that restore keystores, not only unsupported ones.
+    expect(fast.cells.filter((c) => c.outcome.status !== 'unsupported').length).toBeGreaterThan(4);
+  });
+});
