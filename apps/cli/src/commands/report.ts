@@ -47,7 +47,7 @@ async function merge(argv: string[]): Promise<number> {
   const inputs = positionals.map((p) => resolve(p));
   for (const input of inputs) await checkInput(input);
   if (inputs.some((i) => i === out || i === resolve(out, 'report.json')))
-    throw new UsageError(`--out ${values.out} is one of the inputs: merging would overwrite a shard's report`);
+    throw new ClientError('E_OUTPUT_IS_INPUT', `--out ${values.out} is one of the inputs: merging would overwrite a shard's report`);
   // The same directory by another name (a link) is one of the inputs too: compared as inodes.
   const outStats = statSync(out, { throwIfNoEntry: false });
   if (
