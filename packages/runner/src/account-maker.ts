@@ -57,11 +57,14 @@ export class AccountMaker {
   }
 
   /**
-   * Export-all style backups carry every account of the instance; a fresh instance per spec
-   * keeps the artifact to the one account under test (and its one password).
+   * Export-all style backups carry every account of the instance, and Vault's backup screen lists
+   * every derivation of the key set (an earlier spec's ///password one among them, whose password
+   * the restoring user would have to type too); a fresh instance per spec keeps the artifact to
+   * the one account under test (and its one password).
    */
   get #freshPerSpec(): boolean {
-    return this.#method === 'batch-json' || this.#method === 'export-all' || this.#method === 'local-storage';
+    if (this.#method === 'batch-json' || this.#method === 'export-all' || this.#method === 'local-storage') return true;
+    return this.#method === 'phrase-path-type' && this.#factory.info.traits.pathSyntax === 'vault-reg-path';
   }
 
   async #make(spec: AccountSpec): Promise<Made> {

@@ -1,17 +1,25 @@
-import type { Artifact } from '@interop/core';
+import type { AccountSpec, Artifact } from '@interop/core';
 import type { KnownDivergence } from '../divergence.js';
 
 const LEGACY = 'https://github.com/novasamatech/parity-signer/blob/v4.5.3-beta';
 
-/** The paths of a phrase artifact: its own and those of its derivation notes, each split at `///`. */
-function typedPaths(artifact: Artifact): { path: string; password: string | undefined }[] {
+/**
+ * The paths of a phrase artifact: its own and those of its derivation notes, each split at `///`.
+ * A note marked with a lock (Vault's backup screen shows has_pwd, never the password) is typed
+ * with the password the user types again: the spec's ///password, as the runner gives it
+ * (run-cell.ts), else the account password, as the clients fall back to (legacy-instance.ts).
+ */
+function typedPaths(artifact: Artifact, spec: AccountSpec): { path: string; password: string | undefined }[] {
   // An ethereum account's BIP44 path is not typed in the Path field (legacy-signer-ethereum-index-0).
   if (artifact.kind !== 'phrase' || artifact.type === 'ethereum') return [];
-  const all = [artifact.path ?? '', ...(artifact.derivations ?? []).map((d) => d.path)];
-  return all.map((p) => {
-    const at = p.indexOf('///');
-    return at < 0 ? { path: p, password: undefined } : { path: p.slice(0, at), password: p.slice(at + 3) };
-  });
+  const at = spec.path.indexOf('///');
+  const retyped = at < 0 ? spec.password : spec.path.slice(at + 3);
+  const split = (p: string) => {
+    const cut = p.indexOf('///');
+    return cut < 0 ? { path: p, password: undefined } : { path: p.slice(0, cut), password: p.slice(cut + 3) };
+  };
+  const notes = (artifact.derivations ?? []).map((d) => (d.hasPassword === true ? { path: d.path, password: retyped } : split(d.path)));
+  return [split(artifact.path ?? ''), ...notes];
 }
 
 /** validateDerivedPath, src/utils/regex.ts:23. */
@@ -25,9 +33,9 @@ export const LEGACY_SIGNER_PATH_CHARS: KnownDivergence = {
     "the React Native Parity Signer's Path field takes junctions of ASCII letters, digits, '_', '-' and '.' only; a path polkadot-js and Vault take (unicode, blanks, other punctuation) cannot be entered there",
   sources: [`${LEGACY}/src/utils/regex.ts#L23`, `${LEGACY}/src/screens/PathDerivation.tsx#L86`],
   scenario: 'scenarios/bugs/legacy-signer-unicode-path.json',
-  predict({ artifact, target }) {
+  predict({ artifact, spec, target }) {
     if (target.pathSyntax !== 'legacy-signer') return undefined;
-    if (typedPaths(artifact).every((p) => p.path === '' || LEGACY_PATH.test(p.path))) return undefined;
+    if (typedPaths(artifact, spec).every((p) => p.path === '' || LEGACY_PATH.test(p.path))) return undefined;
     return { kind: 'refusal', codes: ['E_PATH_INVALID'] };
   },
 };
@@ -38,9 +46,9 @@ export const LEGACY_SIGNER_PASSWORD_CHARS: KnownDivergence = {
     "the React Native Parity Signer's derivation password field keeps only ASCII letters, digits, '_' and '-' (at most 1024): a ///password with a blank or any other character cannot be typed there",
   sources: [`${LEGACY}/src/utils/regex.ts#L26`, `${LEGACY}/src/components/PasswordInput.tsx#L35-L37`],
   scenario: 'scenarios/bugs/legacy-signer-password-with-blank.json',
-  predict({ artifact, target }) {
+  predict({ artifact, spec, target }) {
     if (target.pathSyntax !== 'legacy-signer') return undefined;
-    const paths = typedPaths(artifact);
+    const paths = typedPaths(artifact, spec);
     // The path rule refuses first; this one covers paths that pass it.
     if (!paths.every((p) => p.path === '' || LEGACY_PATH.test(p.path))) return undefined;
     if (paths.every((p) => p.password === undefined || LEGACY_PASSWORD.test(p.password))) return undefined;
