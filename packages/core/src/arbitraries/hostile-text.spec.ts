@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_SAMPLES, hostileTextArb, nameArb, passwordArb } from './hostile-text.js';
+import { HOSTILE_SAMPLES, hostileTextArb, nameArb, passwordArb, typeable } from './hostile-text.js';
 
 const SEED = Number(process.env.INTEROP_SEED ?? 42);
 const RUNS = 1000;
@@ -36,6 +36,19 @@ describe.each([
 
   it('stays within ~4 KiB', () => {
     expect(Math.max(...sample.map((s) => s.length))).toBeLessThanOrEqual(4096);
+  });
+
+  it('is text a field can hold: no surrogate without its other half', () => {
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    expect(sample.filter((s) => lone.test(s)).map((s) => JSON.stringify(s.slice(-8)))).toEqual([]);
+  });
+});
+
+describe('typeable', () => {
+  it('replaces a lone surrogate as an encoder does and keeps pairs', () => {
+    expect(typeable('ab\uD83D')).toBe('ab\uFFFD');
+    expect(typeable('\uDE00x')).toBe('\uFFFDx');
+    expect(typeable('\uD83D\uDE00')).toBe('\uD83D\uDE00');
   });
 });
 

@@ -35,11 +35,24 @@ const pieceArb = lazyArbitrary(() =>
   ),
 );
 
+/** A surrogate without its other half. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text a user can type or paste: a text field holds well-formed UTF-16, so a lone surrogate
+ * (from a binary piece, or a cut through a pair) becomes U+FFFD as the browser's encoder makes it.
+ * (Left in, a trailing lone surrogate in a 4 KiB password made SubWallet's keyring grow an array
+ * until V8 aborted the whole process, seed 828151244: not something its UI can be given.)
+ */
+export function typeable(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
 /** Hostile text made of hostile pieces; sometimes very long (up to ~4 KiB). */
 export function hostileTextArb(options: { minLength?: number } = {}): fc.Arbitrary<string> {
   const min = options.minLength ?? 0;
-  const joined = fc.array(pieceArb, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
-  const long = fc.tuple(pieceArb, fc.integer({ min: 200, max: 1000 })).map(([p, n]) => (p === '' ? 'x' : p).repeat(n).slice(0, 4096));
+  const joined = fc.array(pieceArb, { minLength: 1, maxLength: 6 }).map((parts) => typeable(parts.join('')));
+  const long = fc.tuple(pieceArb, fc.integer({ min: 200, max: 1000 })).map(([p, n]) => typeable((p === '' ? 'x' : p).repeat(n).slice(0, 4096)));
   return fc.oneof({ weight: 9, arbitrary: joined }, { weight: 1, arbitrary: long }).filter((s) => s.length >= min);
 }
 
