@@ -116,8 +116,9 @@ export const APPS_CAPABILITIES: Capabilities = {
       sr25519: ui(LOCAL_STORAGE_LOADED, 'polkadot-js/apps#4127'),
       ed25519: ui(LOCAL_STORAGE_LOADED, 'polkadot-js/apps#4127'),
       ecdsa: ui(LOCAL_STORAGE_LOADED, 'polkadot-js/apps#4127'),
-      // loadAll's allowGenesis hides an account whose genesisHash is another chain's: an ethereum
-      // account made on an Ethereum chain shows only when the new computer is connected to one too.
+      // loadAll's allowGenesis hides an account whose genesisHash is another chain's (polkadot-js/ui
+      // v3.16.7 packages/ui-keyring/src/Keyring.ts L279-293, L301): an ethereum account made on an
+      // Ethereum chain shows only when the new computer is connected to one too.
       ethereum: onEthereumChain(`${LOCAL_STORAGE_LOADED}; ${ETHEREUM_CHAIN_ONLY}`, 'polkadot-js/apps#4127'),
     }),
     'secret-qr': perType({

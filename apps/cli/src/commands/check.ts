@@ -2,8 +2,9 @@ import { parseArgs } from 'node:util';
 import { type ClientFactory, isKeyType, type Network, networkByName } from '@interop/core/vocabulary';
 import { CLIENT_FACTORIES, selectClients, UnknownClientError } from '@interop/runner/registry';
 import type { CommandContext } from '../command.js';
+import { parseTimeoutMs, TIMEOUT_OPTION } from '../timeout-option.js';
 import { UsageError } from '../usage.js';
-import { PASSWORD_IN_PATH, PASSWORD_IN_PATH_MESSAGE } from './restore-args.js';
+import { BACKUP_INPUT_OPTIONS, PASSWORD_IN_PATH, PASSWORD_IN_PATH_MESSAGE } from './restore-args.js';
 
 /** The command line of `interop check`, checked: everything a usage error can come from. */
 export interface CheckArgs {
@@ -53,18 +54,12 @@ export async function command(argv: string[], { owner }: CommandContext): Promis
     args: argv,
     strict: true,
     options: {
-      from: { type: 'string' },
-      'password-file': { type: 'string' },
-      'passphrase-file': { type: 'string' },
-      'derivation-password-file': { type: 'string' },
-      path: { type: 'string' },
-      type: { type: 'string' },
-      network: { type: 'string' },
+      ...BACKUP_INPUT_OPTIONS,
       clients: { type: 'string' },
       expect: { type: 'string' },
       html: { type: 'string' },
       force: { type: 'boolean', default: false },
-      timeout: { type: 'string' },
+      ...TIMEOUT_OPTION,
       json: { type: 'boolean', default: false },
     },
   });
@@ -74,8 +69,7 @@ export async function command(argv: string[], { owner }: CommandContext): Promis
   if (values.path !== undefined && PASSWORD_IN_PATH.test(values.path)) throw new UsageError(PASSWORD_IN_PATH_MESSAGE);
   const network = values.network === undefined ? undefined : networkByName(values.network);
   if (values.network !== undefined && network === undefined) throw new UsageError(`--network: unknown network '${values.network}'`);
-  const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
-  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0)) throw new UsageError('--timeout takes a positive number of milliseconds');
+  const timeout = parseTimeoutMs(values.timeout);
   const factories = clientsOf(values.clients);
   const { runCheck } = await import('./check-run.js');
   return runCheck({ values: { ...values, from: values.from }, network, timeout, factories }, owner);

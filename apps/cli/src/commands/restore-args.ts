@@ -2,6 +2,20 @@ import { type ClientFactory, isKeyType, STDIN_PATH } from '@interop/core/vocabul
 import { selectClients, UnknownClientError } from '@interop/runner/registry';
 import { UsageError } from '../usage.js';
 
+/**
+ * The options that describe a backup and how to open it, as parseArgs declares them: the same in
+ * `restore` (one client) and `check` (every client). Secrets come from files, never argv.
+ */
+export const BACKUP_INPUT_OPTIONS = {
+  from: { type: 'string' },
+  'password-file': { type: 'string' },
+  'passphrase-file': { type: 'string' },
+  'derivation-password-file': { type: 'string' },
+  path: { type: 'string' },
+  type: { type: 'string' },
+  network: { type: 'string' },
+} as const;
+
 export interface RestoreArgs {
   readonly client?: string | undefined;
   readonly from?: string | undefined;

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { CommandContext } from '../command.js';
 import { parseTimeoutMs, TIMEOUT_OPTION } from '../timeout-option.js';
-import { checkArguments, type RestoreArgs } from './restore-args.js';
+import { BACKUP_INPUT_OPTIONS, checkArguments, type RestoreArgs } from './restore-args.js';
 
 /** `interop restore`: the arguments are checked first; the restore's code loads only for a well-formed command line. */
 export async function command(argv: string[], { owner }: CommandContext): Promise<number> {
@@ -10,13 +10,7 @@ export async function command(argv: string[], { owner }: CommandContext): Promis
     strict: true,
     options: {
       client: { type: 'string' },
-      from: { type: 'string' },
-      'password-file': { type: 'string' },
-      'passphrase-file': { type: 'string' },
-      'derivation-password-file': { type: 'string' },
-      path: { type: 'string' },
-      type: { type: 'string' },
-      network: { type: 'string' },
+      ...BACKUP_INPUT_OPTIONS,
       ...TIMEOUT_OPTION,
       json: { type: 'boolean', default: false },
     },

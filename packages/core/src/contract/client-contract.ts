@@ -203,7 +203,8 @@ export function clientContract(factory: ClientFactory): ClientContract {
       (await instance('reader', undefined)).restore(PROBES[kind], { password: 'contract password', passphrase: 'contract password' });
     if (kind === 'local-storage' && readsAny) {
       // Storage is not offered to the client: it is there when the page loads, and ui-keyring's
-      // loadAll skips an entry it cannot read. Nothing may come back from it; a refusal is fine too.
+      // loadAll skips an entry it cannot read with a console warning (polkadot-js/ui v3.16.7
+      // packages/ui-keyring/src/Keyring.ts L310-312). Nothing may come back from it; a refusal is fine too.
       checks.push({
         name: 'restores nothing from a malformed local-storage (or refuses it with a code)',
         async run() {
