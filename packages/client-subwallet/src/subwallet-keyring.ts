@@ -1,5 +1,6 @@
 import { register } from 'node:module';
 import { esmEntryUrl, findPackageDir } from '@interop/core/profile';
+import { countScrypt } from '@interop/core/rpc';
 import { MemoryPasswordStore, MemoryStore } from './memory-store.js';
 
 /** The parts of @subwallet/ui-keyring and @polkadot/util-crypto SubWallet's handlers call (their typings live in the profile). */
@@ -65,6 +66,10 @@ export async function loadSubWallet(profileDir: string): Promise<SubWalletCore> 
   if (uiDir === undefined) throw new Error(`@subwallet/ui-keyring is not installed in ${profileDir} (run: npm run setup)`);
   const utilCrypto = await load<UtilCrypto & { base64Decode(v: string): Uint8Array }>(uiDir, '@polkadot/util-crypto');
   await utilCrypto.cryptoWaitReady();
+  // This realm's scrypt joins the run's memo and census (core/rpc/scrypt-census.ts): the wasm module
+  // is the one util-crypto itself imports, so its package@version names the implementation.
+  const utilCryptoDir = findPackageDir(uiDir, '@polkadot/util-crypto');
+  if (utilCryptoDir !== undefined) countScrypt(await load<Parameters<typeof countScrypt>[0]>(utilCryptoDir, '@polkadot/wasm-crypto'));
   const util = await load<SubWalletCore['util']>(uiDir, '@polkadot/util');
   const { keyring } = await load<{ keyring: SubWalletKeyring }>(uiDir, '@subwallet/ui-keyring');
   const keyringDir = findPackageDir(uiDir, '@subwallet/keyring');

@@ -8,10 +8,10 @@ import { type MatrixOptions, runMatrix } from './run-matrix.js';
 /**
  * The scrypt memo never changes a verdict (issue 14): the same seed gives the same report.json
  * (timings and metadata aside) with the memo and without it. Real clients: the extension and
- * Apps write and read scrypt keystores (wasm-crypto 7.5.1 and 7.5.4), Vault's Banana Split runs
- * scrypt in @noble/hashes.
+ * Apps write and read scrypt keystores (wasm-crypto 7.5.1 and 7.5.4), SubWallet under its master
+ * password (wasm-crypto 7.4.1), Vault's Banana Split runs scrypt in @noble/hashes.
  */
-const factories = CLIENT_FACTORIES.filter((f) => ['extension@0.62.3', 'apps@0.171.1', 'signer@7.2.0'].includes(f.info.id));
+const factories = CLIENT_FACTORIES.filter((f) => ['extension@0.62.3', 'apps@0.171.1', 'signer@7.2.0', 'subwallet@1.3.88'].includes(f.info.id));
 const selection = { methods: ['json', 'export-all', 'banana-split'], types: ['sr25519'] } as const;
 const options: MatrixOptions = { factories, ...selection, runs: 2, seed: 20261130, concurrency: 2 };
 

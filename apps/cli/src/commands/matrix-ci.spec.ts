@@ -65,6 +65,9 @@ describe('interop matrix for CI (INTEROP_FAKES=1)', () => {
     const lines = loud.stderr.split('\n').filter((l) => /^\[\s*\d+\/\d+\]/.test(l));
     expect(lines.map((l) => l.slice(0, 5))).toEqual(['[1/4]', '[2/4]', '[3/4]', '[4/4]']);
     expect(lines.at(-1)).toMatch(/elapsed, done/);
+    // The closing figures come with the progress (the fakes compute no scrypt), and only with it.
+    expect(loud.stderr).toMatch(/^scrypt in the client realms: 0 computed \(0\.0 s of work\), 0 served from the run's memo; floor 0\.0 s/m);
+    expect(quiet.stderr).not.toMatch(/scrypt in the client realms/);
   });
 
   for (const [signal, code] of [

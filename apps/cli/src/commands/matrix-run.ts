@@ -1,3 +1,4 @@
+import { scryptTotals } from '@interop/core/rpc';
 import {
   buildReport,
   type CellResult,
@@ -20,6 +21,7 @@ import { publishToGithub } from '../github-output.js';
 import { onInterrupt, signalExitCode } from '../interrupt.js';
 import type { ChildOwner } from '../lifecycle/child-owner.js';
 import { MatrixProgress } from '../progress.js';
+import { describeScryptWork } from '../scrypt-figures.js';
 import { repositoryRoot, toolVersion } from '../tool-version.js';
 import { EXIT } from '../usage.js';
 import type { MatrixArgs } from './matrix.js';
@@ -124,6 +126,8 @@ export async function runMatrixCommand(args: MatrixArgs, owner: ChildOwner): Pro
   publishToGithub(report, renderMarkdown(report), args.json);
   if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else process.stdout.write(renderGrid(report));
+  // Last, so it closes the run's output: how much of the wall time the clients' own scrypt explains.
+  if (showProgress) log(describeScryptWork(scryptTotals(), result.durationMs, result.concurrency));
   if (stoppedBy) return signalExitCode(stoppedBy);
   return isRedReport(report) ? EXIT.failed : EXIT.ok;
 }
