@@ -10,8 +10,7 @@ import {
   isConnectedChain,
   startAppsInstance,
 } from '@interop/client-apps/operations';
-import { PageScryptMemo, type PageScryptMemoApi } from '@interop/core/page-scrypt-memo';
-import { countScrypt, scryptCensus, useRealmScryptMemo } from '@interop/core/scrypt-census';
+import { installBrowserScryptMemo, type PageScryptMemoApi } from '@interop/core/page-scrypt-memo';
 import { keyring } from '@polkadot/ui-keyring';
 import { settings } from '@polkadot/ui-settings';
 import { isHex, u8aToHex } from '@polkadot/util';
@@ -27,22 +26,10 @@ declare global {
   }
 }
 
-/**
- * This realm's scrypt: counted, and joined to a matrix run's memo when the runner asks
- * (core/rpc/page-scrypt-memo.ts; launch-browser-profile.ts seeds and harvests it around each
- * call). The hook is on util-crypto's own wasm-crypto, before any keyring code runs.
- */
-function installScryptMemo(): PageScryptMemoApi {
-  countScrypt(wasmCrypto);
-  const memo = new PageScryptMemo();
-  return {
-    implementation: `${wasmCrypto.packageInfo.name}@${wasmCrypto.packageInfo.version}`,
-    join: () => useRealmScryptMemo(memo),
-    seed: (entries) => memo.seed(entries),
-    harvest: () => ({ entries: memo.harvest(), census: scryptCensus() }),
-  };
-}
-window.__scryptMemo = installScryptMemo();
+// This realm's scrypt: counted, and joined to a matrix run's memo when the runner asks
+// (core/rpc/browser-scrypt-link.ts seeds and harvests it around each call). The hook is on
+// util-crypto's own wasm-crypto, before any keyring code runs.
+window.__scryptMemo = installBrowserScryptMemo(wasmCrypto);
 
 function answerOf(error: unknown): HarnessAnswer {
   if (error instanceof AppsError) return { ok: false, error: { code: error.code, message: error.message } };

@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, ClientError, chromiumPath } from '@interop/core';
 import type { PageScryptMemoApi } from '@interop/core/rpc';
-import { activeScryptMemo, callTimeoutMs } from '@interop/core/rpc';
+import { activeScryptMemo, BrowserScryptLink, callTimeoutMs } from '@interop/core/rpc';
 import type { BrowserContext, Page } from 'playwright-core';
 import { resolveChain } from '../connected-chains.js';
 import { type ConnectedChain, type HarnessAnswer, type HarnessPageApi, harnessQuery } from '../operations/index.js';
 import { HARNESS_ORIGIN, serveHarness } from './harness-origin.js';
-import { PageScryptLink } from './page-scrypt-link.js';
 
 /** One Chromium profile showing the Apps harness page: one "computer". */
 export interface AppsBrowserProfile {
@@ -65,7 +64,7 @@ function settle<T>(answer: HarnessAnswer): T {
   throw new ClientError(answer.error.code, answer.error.message);
 }
 
-async function openHarness(page: Page, chain: ConnectedChain, allowStorage: boolean, reload: boolean, scrypt: PageScryptLink): Promise<void> {
+async function openHarness(page: Page, chain: ConnectedChain, allowStorage: boolean, reload: boolean, scrypt: BrowserScryptLink): Promise<void> {
   if (reload) await page.reload({ waitUntil: 'load' });
   else await page.goto(`${HARNESS_ORIGIN}/${harnessQuery(chain, allowStorage)}`, { waitUntil: 'load' });
   await scrypt.attach();
@@ -97,8 +96,15 @@ export async function launchAppsBrowserProfile(options: LaunchOptions = {}): Pro
     context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless: true, args: [...CHROMIUM_ARGS] });
     await serveHarness(context);
     const page = context.pages()[0] ?? (await context.newPage());
-    // A page started by a matrix run joins the run's scrypt memo (page-scrypt-link.ts).
-    const scrypt = new PageScryptLink(page, activeScryptMemo());
+    // A page started by a matrix run joins the run's scrypt memo (core/rpc/browser-scrypt-link.ts).
+    const scrypt = new BrowserScryptLink(
+      () =>
+        page.evaluate(() => {
+          window.__scryptMemo.join();
+          return window.__scryptMemo.implementation;
+        }),
+      activeScryptMemo(),
+    );
     await openHarness(page, chain, allowStorage, false, scrypt);
     const opened = context;
     return {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { appsChromiumFactory, appsNodeFactory } from '../apps-factories.js';
 
 /**
- * The Chromium realm joins a matrix run's scrypt memo through its link (page-scrypt-link.ts): a
+ * The Chromium realm joins a matrix run's scrypt memo through its link (core/rpc/browser-scrypt-link.ts): a
  * keystore the Node realm of the same Apps release wrote and decrypted is decrypted in the page
  * without running scrypt again, and restores the same account; outside a run, nothing is served.
  */

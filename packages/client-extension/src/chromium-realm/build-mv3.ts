@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { esmEntryUrl, findPackageDir, profileDir, readReleaseManifest } from '@interop/core/profile';
 import { build, type Metafile } from 'esbuild';
@@ -70,6 +70,11 @@ async function buildOne(profileId: string): Promise<void> {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
 
+  // The wasm-crypto util-crypto itself imports (a sibling in pnpm's store): the service worker hooks
+  // its scrypt (mv3/service-worker-scrypt.ts), so it must be that copy, as in the Apps harness page.
+  const utilCrypto = findPackageDir(base, '@polkadot/util-crypto');
+  if (utilCrypto === undefined) throw new Error(`@polkadot/util-crypto is not installed beside ${base}`);
+  const wasmCrypto = join(dirname(realpathSync(utilCrypto)), 'wasm-crypto');
   const manifest = mv3Manifest(release);
   const portPrefix = await blake2AsHex64(base, JSON.stringify(manifest));
   const common = {
@@ -78,6 +83,7 @@ async function buildOne(profileId: string): Promise<void> {
     platform: 'browser',
     target: 'chrome120',
     nodePaths: [siblings] as string[],
+    alias: { '@polkadot/wasm-crypto': wasmCrypto },
     tsconfigRaw: '{}',
     define: defines(portPrefix),
     metafile: true,

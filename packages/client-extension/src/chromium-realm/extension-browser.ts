@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, ClientError, chromiumPath } from '@interop/core';
+import { activeScryptMemo, BrowserScryptLink } from '@interop/core/rpc';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 import { POPUP_PAGE, SERVICE_WORKER } from './mv3-manifest.js';
 import type { ListedAccountData, PopupAnswer, ProbedAccount } from './page-api.js';
@@ -55,11 +56,25 @@ export class ExtensionBrowser {
   readonly #logs: string[] = [];
   #session: Session | undefined;
   #closed = false;
+  /** The service worker realm's link to a matrix run's scrypt memo, and the worker it last joined. */
+  readonly #scrypt: BrowserScryptLink;
+  #scryptWorker: Worker | undefined;
 
   private constructor(extensionDir: string, userDataDir: string, ownDir: boolean) {
     this.#extensionDir = extensionDir;
     this.#userDataDir = userDataDir;
     this.#ownDir = ownDir;
+    // A browser started by a matrix run joins the run's memo (core/rpc/browser-scrypt-link.ts).
+    this.#scrypt = new BrowserScryptLink(async () => {
+      const worker = this.#scryptWorker;
+      if (worker === undefined) throw new ClientError('E_INTERNAL', 'no service worker to join the scrypt memo');
+      const implementation = await worker.evaluate(() => {
+        globalThis.__scryptMemo?.join();
+        return globalThis.__scryptMemo?.implementation;
+      });
+      if (implementation === undefined) throw new ClientError('E_INTERNAL', 'the service worker has no scrypt memo hook: is dist/mv3 built from this source?');
+      return implementation;
+    }, activeScryptMemo());
   }
 
   static async launch(extensionDir: string, userDataDir?: string): Promise<ExtensionBrowser> {
@@ -125,10 +140,11 @@ export class ExtensionBrowser {
   async send(message: string, request: unknown): Promise<PopupAnswer> {
     await this.ready();
     const session = this.#live();
+    const worker = await this.#within(this.#seedScrypt(session), 'take the scrypt memo');
     const stopsBefore = session.status.stops;
     const stopped = session.status.until((s) => s.stops > stopsBefore);
     const answer = session.page.evaluate(([m, r]) => window.__popup.send(m, r), [message, request] as const);
-    return this.#within(
+    const answered = await this.#within(
       Promise.race([
         answer,
         stopped.then((): never => {
@@ -140,6 +156,28 @@ export class ExtensionBrowser {
       ]),
       `answer ${message}`,
     );
+    // What the worker computed while answering. A worker that stopped since took its entries along:
+    // they only cost a recomputation elsewhere, so losing them never fails the call.
+    if (session.worker === worker) {
+      const harvest = await worker.evaluate(() => globalThis.__scryptMemo?.harvest()).catch(() => undefined);
+      if (harvest !== undefined) this.#scrypt.absorb(harvest);
+    }
+    return answered;
+  }
+
+  /**
+   * Hands the running service worker the memo's entries it has not seen (joining the memo first
+   * when this is a worker the link has not joined: a restarted worker is a new realm).
+   */
+  async #seedScrypt(session: Session): Promise<Worker> {
+    const worker = await this.#worker(session);
+    if (this.#scryptWorker !== worker) {
+      this.#scryptWorker = worker;
+      await this.#scrypt.attach();
+    }
+    const entries = this.#scrypt.seed();
+    if (entries.length > 0) await worker.evaluate((seed) => globalThis.__scryptMemo?.seed(seed), entries);
+    return worker;
   }
 
   /** The probe's account list, once the stored accounts are loaded. */

@@ -1,3 +1,4 @@
+import type { PageScryptMemoApi } from '@interop/core/page-scrypt-memo';
 /**
  * What the harness and the MV3 extension's two pages say to each other across page.evaluate and
  * Runtime.evaluate: plain data only. Kept apart from the bundle's entries (mv3/), which import the
@@ -55,4 +56,6 @@ declare global {
     __popup: PopupPageApi;
   }
   var __interop: ServiceWorkerProbe | undefined;
+  /** The service worker's scrypt memo hook (mv3/service-worker-scrypt.ts). */
+  var __scryptMemo: PageScryptMemoApi | undefined;
 }

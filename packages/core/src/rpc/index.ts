@@ -1,5 +1,6 @@
+export { BrowserScryptLink } from './browser-scrypt-link.js';
 export { callTimeoutMs, withCallTimeout } from './call-budget.js';
-export { type PageMemoEntry, PageScryptMemo, type PageScryptMemoApi } from './page-scrypt-memo.js';
+export { installBrowserScryptMemo, type PageMemoEntry, PageScryptMemo, type PageScryptMemoApi } from './page-scrypt-memo.js';
 export type { RpcHandlers, RpcRequest, RpcResponse, WorkerEnvelope } from './protocol.js';
 export { countScrypt, memoisedScrypt, type ScryptCensus, scryptCensus, useRealmScryptMemo } from './scrypt-census.js';
 export { type RealmScryptMemo, type ScryptInput, scryptMemoKey } from './scrypt-input.js';

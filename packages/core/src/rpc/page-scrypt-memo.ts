@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
-import type { ScryptCensus } from './scrypt-census.js';
+import { countScrypt, type ScryptCensus, scryptCensus, useRealmScryptMemo, type WasmCryptoModule } from './scrypt-census.js';
 import { type RealmScryptMemo, type ScryptInput, scryptMemoKey } from './scrypt-input.js';
 
 /** An entry as it crosses into or out of a page: the memo key and the output, in hex. */
@@ -47,4 +47,22 @@ export class PageScryptMemo implements RealmScryptMemo {
     this.#fresh = [];
     return fresh;
   }
+}
+
+/**
+ * Hooks a browser realm's wasm-crypto (the very copy its util-crypto imports) and answers the
+ * realm's memo API, for the runner's link (browser-scrypt-link.ts): counted from now on, joined
+ * to a run's memo only when the runner asks. Call before any keyring code runs scrypt.
+ */
+export function installBrowserScryptMemo(
+  wasmCrypto: WasmCryptoModule & { readonly packageInfo: { readonly name: string; readonly version: string } },
+): PageScryptMemoApi {
+  countScrypt(wasmCrypto);
+  const memo = new PageScryptMemo();
+  return {
+    implementation: `${wasmCrypto.packageInfo.name}@${wasmCrypto.packageInfo.version}`,
+    join: () => useRealmScryptMemo(memo),
+    seed: (entries) => memo.seed(entries),
+    harvest: () => ({ entries: memo.harvest(), census: scryptCensus() }),
+  };
 }

@@ -48,7 +48,8 @@ export function memoisedScrypt(input: ScryptInput, compute: () => Uint8Array): U
   return value;
 }
 
-interface WasmCryptoModule {
+/** What countScrypt needs of @polkadot/wasm-crypto's module. */
+export interface WasmCryptoModule {
   readonly bridge: { readonly wasm: unknown };
   readonly packageInfo?: { readonly name: string; readonly version: string };
 }
