@@ -8,10 +8,12 @@ import { type MatrixOptions, runMatrix } from './run-matrix.js';
 /**
  * The scrypt memo never changes a verdict (issue 14): the same seed gives the same report.json
  * (timings and metadata aside) with the memo and without it. Real clients: the extension and
- * Apps write and read scrypt keystores (wasm-crypto 7.5.1 and 7.5.4), SubWallet under its master
+ * Apps write and read scrypt keystores (wasm-crypto 7.5.1 and 7.5.4), the extension's MV3 service
+ * worker shares 7.5.1 with its Node realm across the browser link, SubWallet writes under its master
  * password (wasm-crypto 7.4.1), Vault's Banana Split runs scrypt in @noble/hashes.
  */
-const factories = CLIENT_FACTORIES.filter((f) => ['extension@0.62.3', 'apps@0.171.1', 'signer@7.2.0', 'subwallet@1.3.88'].includes(f.info.id));
+const IDS = ['extension@0.62.3', 'extension@0.62.3-chromium', 'apps@0.171.1', 'signer@7.2.0', 'subwallet@1.3.88'];
+const factories = CLIENT_FACTORIES.filter((f) => IDS.includes(f.info.id));
 const selection = { methods: ['json', 'export-all', 'banana-split'], types: ['sr25519'] } as const;
 const options: MatrixOptions = { factories, ...selection, runs: 2, seed: 20261130, concurrency: 2 };
 
@@ -23,6 +25,7 @@ function comparable(report: Report): unknown {
 
 describe('the same seed gives the same report', () => {
   it('with and without the scrypt memo', async () => {
+    expect(factories.map((f) => f.info.id)).toEqual(IDS);
     const before = scryptTotals();
     const fast = await runMatrix(options);
     const served = scryptTotals().served - before.served;
