@@ -148,8 +148,9 @@ the client then holds. --client takes an id from 'interop clients' (or a client 
 Secret files hold one line (one trailing line break is dropped, a leading byte-order mark too),
 at most 64 KiB; the backup file at most 64 MiB. FILE or F may be - for standard input.
 --timeout: the restore's time limit in milliseconds. By default it grows with the work the file
-  holds: 120 s plus 10 s per scrypt evaluation at N=2^17 (each account of an export-all is one,
-  scaled by its header's N, r and p), so an export-all of 1,000 accounts restores. Past it: E_TIMEOUT.
+  holds: 120 s plus 10 s per scrypt evaluation at N=2^17 (each keystore is two: its decrypt, scaled
+  by its header's N, r and p, and the client's re-encrypt), so an export-all of 1,000 accounts
+  restores. Past it: E_TIMEOUT.
 --network: the chain the client is connected to (polkadot, kusama, westend; Apps also moonbeam),
   which decides what Apps shows (accounts of another genesis are hidden) and Vault's keys.
 With --json prints one object:
