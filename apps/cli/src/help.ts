@@ -150,7 +150,7 @@ at most 64 KiB; the backup file at most 64 MiB. FILE or F may be - for standard 
 --timeout: the restore's time limit in milliseconds. By default it grows with the work the file
   holds: 120 s plus 10 s per scrypt evaluation at N=2^17 (each keystore is two: its decrypt, scaled
   by its header's N, r and p, and the client's re-encrypt), so an export-all of 1,000 accounts
-  restores. Past it: E_TIMEOUT.
+  restores. Past it: E_TIMEOUT. On a terminal, stderr says every 30 s that the restore still runs.
 --network: the chain the client is connected to (polkadot, kusama, westend; Apps also moonbeam),
   which decides what Apps shows (accounts of another genesis are hidden) and Vault's keys.
 With --json prints one object:

@@ -18,6 +18,7 @@ import { errorInfoOf } from '../error-info.js';
 import type { ChildOwner } from '../lifecycle/child-owner.js';
 import { printJson, printText } from '../output.js';
 import { readSecretFile, secretFormHint } from '../read-secret-file.js';
+import { stillWorking } from '../still-working.js';
 import { EXIT, exitCodeFor, UsageError } from '../usage.js';
 import { withholdSecrets } from '../withhold-secrets.js';
 import { checkArguments, type RestoreArgs } from './restore-args.js';
@@ -156,8 +157,16 @@ export async function runRestore(args: RestoreArgs, owner: ChildOwner): Promise<
     const limit = args.timeoutMs ?? restoreTimeLimitMs(artifact);
     const restoring = client;
     const restored = artifact;
-    const identities = await withCallTimeout(limit, () => within(restoring.restore(restored, secret), limit, `${factory.info.id} restore`));
-    return print(true, { accounts: identities.map(accountView) });
+    // On a terminal, a line on stderr every 30 s: a large export-all runs scrypt twice per account.
+    const stop = process.stderr.isTTY
+      ? stillWorking({ what: `interop restore: ${factory.info.id}`, limitMs: limit, write: (line) => process.stderr.write(`${line}\n`) })
+      : () => undefined;
+    try {
+      const identities = await withCallTimeout(limit, () => within(restoring.restore(restored, secret), limit, `${factory.info.id} restore`));
+      return print(true, { accounts: identities.map(accountView) });
+    } finally {
+      stop();
+    }
   } catch (error) {
     const info = explain(errorInfoOf(error), artifact, secret);
     return print(false, { error: { code: info.code, message: withholdSecrets(info.message, secrets) } });
