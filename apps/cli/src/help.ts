@@ -95,7 +95,8 @@ A difference a divergence record explains is 'known-divergence' with its reason 
 --report    write report.json, junit.xml, summary.md and report.html to DIR
 --junit-omit-unsupported   leave unsupported cells out of junit.xml
 --progress  progress lines on stderr even when stdout is not a terminal (quiet there by default):
-            runnable cells done, elapsed time and time left, a heartbeat naming slow cells
+            runnable cells done, elapsed time and time left, a heartbeat naming slow cells, and
+            at the end the scrypt the clients computed and the floor that work sets
 --found     where shrunk counterexamples are saved (default scenarios/found)
 --concurrency N  cells run at once (default: the cores, os.availableParallelism())
 --timeout MS     limit of one client call (default 180000)
