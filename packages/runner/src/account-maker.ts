@@ -58,9 +58,10 @@ export class AccountMaker {
 
   /**
    * Export-all style backups carry every account of the instance, and Vault's backup screen lists
-   * every derivation of the key set (an earlier spec's ///password one among them, whose password
-   * the restoring user would have to type too); a fresh instance per spec keeps the artifact to
-   * the one account under test (and its one password).
+   * every derivation of the key set in every network, each path with its has_pwd flag (parity-signer
+   * v7.2.0 rust/db_handling/src/interface_signer.rs L393-425, backup_prep): an earlier spec's
+   * ///password one among them, whose password the restoring user would have to type too. A fresh
+   * instance per spec keeps the artifact to the one account under test (and its one password).
    */
   get #freshPerSpec(): boolean {
     if (this.#method === 'batch-json' || this.#method === 'export-all' || this.#method === 'local-storage') return true;

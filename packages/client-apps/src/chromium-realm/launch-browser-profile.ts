@@ -67,7 +67,12 @@ function settle<T>(answer: HarnessAnswer): T {
 async function openHarness(page: Page, chain: ConnectedChain, allowStorage: boolean, reload: boolean, scrypt: BrowserScryptLink): Promise<void> {
   if (reload) await page.reload({ waitUntil: 'load' });
   else await page.goto(`${HARNESS_ORIGIN}/${harnessQuery(chain, allowStorage)}`, { waitUntil: 'load' });
-  await scrypt.attach();
+  await scrypt.attach(() =>
+    page.evaluate(() => {
+      window.__scryptMemo.join();
+      return window.__scryptMemo.implementation;
+    }),
+  );
   const answer = await page.evaluate(() => window.__harness.ready);
   settle(answer);
 }
@@ -97,14 +102,7 @@ export async function launchAppsBrowserProfile(options: LaunchOptions = {}): Pro
     await serveHarness(context);
     const page = context.pages()[0] ?? (await context.newPage());
     // A page started by a matrix run joins the run's scrypt memo (core/rpc/browser-scrypt-link.ts).
-    const scrypt = new BrowserScryptLink(
-      () =>
-        page.evaluate(() => {
-          window.__scryptMemo.join();
-          return window.__scryptMemo.implementation;
-        }),
-      activeScryptMemo(),
-    );
+    const scrypt = new BrowserScryptLink(activeScryptMemo());
     await openHarness(page, chain, allowStorage, false, scrypt);
     const opened = context;
     return {

@@ -65,16 +65,7 @@ export class ExtensionBrowser {
     this.#userDataDir = userDataDir;
     this.#ownDir = ownDir;
     // A browser started by a matrix run joins the run's memo (core/rpc/browser-scrypt-link.ts).
-    this.#scrypt = new BrowserScryptLink(async () => {
-      const worker = this.#scryptWorker;
-      if (worker === undefined) throw new ClientError('E_INTERNAL', 'no service worker to join the scrypt memo');
-      const implementation = await worker.evaluate(() => {
-        globalThis.__scryptMemo?.join();
-        return globalThis.__scryptMemo?.implementation;
-      });
-      if (implementation === undefined) throw new ClientError('E_INTERNAL', 'the service worker has no scrypt memo hook: is dist/mv3 built from this source?');
-      return implementation;
-    }, activeScryptMemo());
+    this.#scrypt = new BrowserScryptLink(activeScryptMemo());
   }
 
   static async launch(extensionDir: string, userDataDir?: string): Promise<ExtensionBrowser> {
@@ -173,7 +164,15 @@ export class ExtensionBrowser {
     const worker = await this.#worker(session);
     if (this.#scryptWorker !== worker) {
       this.#scryptWorker = worker;
-      await this.#scrypt.attach();
+      await this.#scrypt.attach(async () => {
+        const implementation = await worker.evaluate(() => {
+          globalThis.__scryptMemo?.join();
+          return globalThis.__scryptMemo?.implementation;
+        });
+        if (implementation === undefined)
+          throw new ClientError('E_INTERNAL', 'the service worker has no scrypt memo hook: is dist/mv3 built from this source?');
+        return implementation;
+      });
     }
     const entries = this.#scrypt.seed();
     if (entries.length > 0) await worker.evaluate((seed) => globalThis.__scryptMemo?.seed(seed), entries);

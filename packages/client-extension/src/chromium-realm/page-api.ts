@@ -1,9 +1,10 @@
-import type { PageScryptMemoApi } from '@interop/core/page-scrypt-memo';
 /**
  * What the harness and the MV3 extension's two pages say to each other across page.evaluate and
  * Runtime.evaluate: plain data only. Kept apart from the bundle's entries (mv3/), which import the
  * profile's packages, so the Node side can share these types without loading them.
  */
+
+import type { PageScryptMemoApi } from '@interop/core/page-scrypt-memo';
 
 /** An account as the Address component is given it (popup-address.ts ListedAccount, as plain data). */
 export interface ListedAccountData {

@@ -15,24 +15,25 @@ const bytes = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'he
  * way the realm's census goes to the process totals.
  */
 export class BrowserScryptLink {
-  readonly #join: () => Promise<string>;
   readonly #memo: SharedScryptMemo | undefined;
   #tag = 0;
   #known = new Set<string>();
   #census: ScryptCensus = { count: 0, ms: 0, served: 0 };
 
-  /** `join` makes the realm join its memo and answers its implementation (`__scryptMemo.join()`, `.implementation`). */
-  constructor(join: () => Promise<string>, memo: SharedScryptMemo | undefined) {
-    this.#join = join;
+  constructor(memo: SharedScryptMemo | undefined) {
     this.#memo = memo;
   }
 
-  /** After every start of the realm (a reload or a new service worker is a new realm: a new memo, a new census). */
-  async attach(): Promise<void> {
+  /**
+   * After every start of the realm (a reload or a new service worker is a new realm: a new memo, a
+   * new census). `join` makes that realm join its memo and answers its implementation
+   * (`__scryptMemo.join()`, `.implementation`); it is called only when the run has a memo.
+   */
+  async attach(join: () => Promise<string>): Promise<void> {
     this.#known = new Set();
     this.#census = { count: 0, ms: 0, served: 0 };
     if (this.#memo === undefined) return;
-    this.#tag = implementationTag(await this.#join());
+    this.#tag = implementationTag(await join());
   }
 
   /** The entries to hand the realm with its next call. */

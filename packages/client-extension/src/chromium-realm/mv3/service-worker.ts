@@ -1,10 +1,10 @@
 // The extension's service worker: polkadot-js/extension packages/extension/src/background.ts
 // (identical at v0.55.1, v0.62.2 and v0.62.3), statement for statement, bundled from the profile's
-// own install by build-mv3.ts. Only the probe is added (service-worker-probe.ts): it is imported
-// first, adds no listener, and is read through DevTools; and the scrypt memo hook
-// (service-worker-scrypt.ts), through which a matrix run shares evaluations with its other realms. `handlers` is extension-base's
-// background/handlers/index.ts, whose top-level `await state.init()` holds back everything below
-// the imports, as the webpack build upstream ships does (see build-mv3.ts).
+// own install by build-mv3.ts. Only two imports are added: the probe (service-worker-probe.ts),
+// imported first, which adds no listener and is read through DevTools; and the scrypt memo hook
+// (service-worker-scrypt.ts), through which a matrix run shares evaluations with its other realms.
+// `handlers` is extension-base's background/handlers/index.ts, whose top-level `await state.init()`
+// holds back everything below the imports, as the webpack build upstream ships does (see build-mv3.ts).
 
 import './service-worker-probe.js';
 import './service-worker-scrypt.js';

@@ -5,9 +5,11 @@ const LEGACY = 'https://github.com/novasamatech/parity-signer/blob/v4.5.3-beta';
 
 /**
  * The paths of a phrase artifact: its own and those of its derivation notes, each split at `///`.
- * A note marked with a lock (Vault's backup screen shows has_pwd, never the password) is typed
- * with the password the user types again: the spec's ///password, as the runner gives it
- * (run-cell.ts), else the account password, as the clients fall back to (legacy-instance.ts).
+ * A note marked with a lock (Vault stores a path cut at `///` with has_pwd, never the password, and
+ * its backup screen shows those: parity-signer v7.2.0 rust/db_handling/src/identities.rs L870-876,
+ * interface_signer.rs L405-408) is typed with the password the user types again: the spec's
+ * ///password, as the runner gives it (run-cell.ts), else the account password, as the clients
+ * fall back to (legacy-instance.ts).
  */
 function typedPaths(artifact: Artifact, spec: AccountSpec): { path: string; password: string | undefined }[] {
   // An ethereum account's BIP44 path is not typed in the Path field (legacy-signer-ethereum-index-0).
