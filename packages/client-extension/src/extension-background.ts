@@ -1,5 +1,5 @@
 import type { Hex, KeyType } from '@interop/core';
-import { esmEntryUrl, findPackageDir } from '@interop/core/profile';
+import { findPackageDir, importRealmModules, type RealmModule } from '@interop/core/profile';
 import { countScrypt } from '@interop/core/rpc';
 import { accountFingerprint } from './account-fingerprint.js';
 import { installChrome } from './chrome-shim.js';
@@ -42,10 +42,6 @@ export interface ExtensionBackground {
   shownAddress(address: string, genesisHash: string | null): string;
 }
 
-async function load<T>(fromDir: string, specifier: string): Promise<T> {
-  return (await import(esmEntryUrl(fromDir, specifier).href)) as T;
-}
-
 function toHex(bytes: Uint8Array): Hex {
   return `0x${Buffer.from(bytes).toString('hex')}`;
 }
@@ -63,24 +59,29 @@ export async function startExtensionBackground(profileDir: string): Promise<Exte
   const storage = new ChromeStorageArea();
   installChrome(storage);
 
-  // Every module is resolved from where extension-base is installed, so each one is the very
-  // instance Extension.ts imports (pnpm links its dependencies beside it, not at the profile root).
-  const base = findPackageDir(profileDir, '@polkadot/extension-base');
-  if (base === undefined) throw new Error(`@polkadot/extension-base is not installed in ${profileDir}`);
-  const { cryptoWaitReady } = await load<{ cryptoWaitReady(): Promise<boolean> }>(base, '@polkadot/util-crypto');
-  await cryptoWaitReady();
+  const modules = await importRealmModules(profileDir, extensionRealmModules(profileDir));
+  const [utilCrypto, wasmCrypto, util, networks, uiKeyring, accountsModule, stores, stateModule, extensionModule] = modules as [
+    Pick<PopupAddressDeps, 'decodeAddress' | 'encodeAddress'> & { cryptoWaitReady(): Promise<boolean> },
+    Parameters<typeof countScrypt>[0],
+    Pick<PopupAddressDeps, 'isHex' | 'hexToU8a'>,
+    { selectableNetworks: readonly { genesisHash: readonly string[]; prefix: number }[] },
+    { keyring: UiKeyring },
+    { accounts: AccountsObservable },
+    { AccountsStore: new () => unknown },
+    { default: StateClass },
+    { default: ExtensionClass },
+  ];
+  await utilCrypto.cryptoWaitReady();
   // Count the scrypt runs of this realm for `pnpm bench` (core/rpc/scrypt-census.ts); the wasm
   // module is the one util-crypto itself imports.
-  const utilCryptoDir = findPackageDir(base, '@polkadot/util-crypto');
-  if (utilCryptoDir !== undefined) countScrypt(await load<Parameters<typeof countScrypt>[0]>(utilCryptoDir, '@polkadot/wasm-crypto'));
-  const addressDeps = await loadAddressDeps(base, utilCryptoDir);
-  const { keyring } = await load<{ keyring: UiKeyring }>(base, '@polkadot/ui-keyring');
-  const { accounts: accountsObservable } = await load<{ accounts: AccountsObservable }>(base, '@polkadot/ui-keyring/observable/accounts');
-  const { AccountsStore } = await load<{ AccountsStore: new () => unknown }>(base, '@polkadot/extension-base/stores');
-  keyring.loadAll({ store: new AccountsStore(), type: 'sr25519' });
+  countScrypt(wasmCrypto);
+  const addressDeps = popupAddressDeps(util, utilCrypto, networks.selectableNetworks);
+  const { keyring } = uiKeyring;
+  const accountsObservable = accountsModule.accounts;
+  keyring.loadAll({ store: new stores.AccountsStore(), type: 'sr25519' });
 
-  const { default: State } = await load<{ default: StateClass }>(base, '@polkadot/extension-base/background/handlers/State');
-  const { default: Extension } = await load<{ default: ExtensionClass }>(base, '@polkadot/extension-base/background/handlers/Extension');
+  const State = stateModule.default;
+  const Extension = extensionModule.default;
   const state = new State({}, 0);
   await state.init();
   const extension = new Extension(state);
@@ -129,18 +130,39 @@ export async function startExtensionBackground(profileDir: string): Promise<Exte
 }
 
 /**
+ * The modules the background loads, each resolved from where extension-base is installed, so each
+ * one is the very instance Extension.ts imports (pnpm links its dependencies beside it, not at the
+ * profile root); wasm-crypto and networks from util-crypto's own place, as util-crypto imports them.
+ */
+export function extensionRealmModules(profileDir: string): RealmModule[] {
+  const base = findPackageDir(profileDir, '@polkadot/extension-base');
+  if (base === undefined) throw new Error(`@polkadot/extension-base is not installed in ${profileDir}`);
+  const utilCryptoDir = findPackageDir(base, '@polkadot/util-crypto');
+  if (utilCryptoDir === undefined) throw new Error(`@polkadot/util-crypto is not installed beside ${base}`);
+  return [
+    { from: base, specifier: '@polkadot/util-crypto' },
+    { from: utilCryptoDir, specifier: '@polkadot/wasm-crypto' },
+    { from: base, specifier: '@polkadot/util' },
+    { from: utilCryptoDir, specifier: '@polkadot/networks' },
+    { from: base, specifier: '@polkadot/ui-keyring' },
+    { from: base, specifier: '@polkadot/ui-keyring/observable/accounts' },
+    { from: base, specifier: '@polkadot/extension-base/stores' },
+    { from: base, specifier: '@polkadot/extension-base/background/handlers/State' },
+    { from: base, specifier: '@polkadot/extension-base/background/handlers/Extension' },
+  ];
+}
+
+/**
  * The functions the popup's Address component calls, from the profile's own packages: isHex and
  * hexToU8a (@polkadot/util), decodeAddress and encodeAddress (@polkadot/util-crypto), and the chains
  * it knows without stored metadata (extension-ui util/chains.ts: selectableNetworks with a genesis
  * hash, keyed by the first one).
  */
-async function loadAddressDeps(base: string, utilCryptoDir: string | undefined): Promise<PopupAddressDeps> {
-  const util = await load<Pick<PopupAddressDeps, 'isHex' | 'hexToU8a'>>(base, '@polkadot/util');
-  const utilCrypto = await load<Pick<PopupAddressDeps, 'decodeAddress' | 'encodeAddress'>>(base, '@polkadot/util-crypto');
-  const { selectableNetworks } = await load<{ selectableNetworks: readonly { genesisHash: readonly string[]; prefix: number }[] }>(
-    utilCryptoDir ?? base,
-    '@polkadot/networks',
-  );
+function popupAddressDeps(
+  util: Pick<PopupAddressDeps, 'isHex' | 'hexToU8a'>,
+  utilCrypto: Pick<PopupAddressDeps, 'decodeAddress' | 'encodeAddress'>,
+  selectableNetworks: readonly { genesisHash: readonly string[]; prefix: number }[],
+): PopupAddressDeps {
   return {
     isHex: (value) => util.isHex(value),
     hexToU8a: (value) => util.hexToU8a(value),

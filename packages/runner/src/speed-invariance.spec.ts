@@ -1,3 +1,4 @@
+import { REALM_BUNDLE_ENV } from '@interop/core/profile';
 import { scryptTotals } from '@interop/core/rpc';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_FACTORIES } from './registry.js';
@@ -23,6 +24,14 @@ function comparable(report: Report): unknown {
   return { ...rest, cells: report.cells.map(({ durationMs: _cell, ...cell }) => cell) };
 }
 
+/**
+ * The realm bundles (core/profile/realm-bundle.ts) never change a verdict either: the Node realms
+ * that load their client from one bundle give the same report as when they load it file by file.
+ */
+const BUNDLED_IDS = ['extension@0.62.3', 'apps@0.171.1'];
+const bundledFactories = CLIENT_FACTORIES.filter((f) => BUNDLED_IDS.includes(f.info.id));
+const bundledSelection = { methods: ['phrase', 'json', 'export-all'], types: ['sr25519'] } as const;
+
 describe('the same seed gives the same report', () => {
   it('with and without the scrypt memo', async () => {
     expect(factories.map((f) => f.info.id)).toEqual(IDS);
@@ -40,5 +49,22 @@ describe('the same seed gives the same report', () => {
     expect(comparable(reportOf(uncached, factories, selection))).toEqual(expected);
     // And the run did run: cells that restore keystores, not only unsupported ones.
     expect(fast.cells.filter((c) => c.outcome.status !== 'unsupported').length).toBeGreaterThan(4);
+  });
+
+  it(`with and without the realm bundles (${REALM_BUNDLE_ENV}=0)`, async () => {
+    expect(bundledFactories.map((f) => f.info.id)).toEqual(BUNDLED_IDS);
+    const bundledOptions: MatrixOptions = { factories: bundledFactories, ...bundledSelection, runs: 2, seed: 20261201, concurrency: 2 };
+    const bundled = await runMatrix(bundledOptions);
+    // Client workers take their environment when they start (core/rpc/worker-channel.ts).
+    process.env[REALM_BUNDLE_ENV] = '0';
+    let fileByFile: Awaited<ReturnType<typeof runMatrix>>;
+    try {
+      fileByFile = await runMatrix(bundledOptions);
+    } finally {
+      delete process.env[REALM_BUNDLE_ENV];
+    }
+    const expected = comparable(reportOf(bundled, bundledFactories, bundledSelection));
+    expect(comparable(reportOf(fileByFile, bundledFactories, bundledSelection))).toEqual(expected);
+    expect(bundled.cells.filter((c) => c.outcome.status !== 'unsupported').length).toBeGreaterThan(4);
   });
 });

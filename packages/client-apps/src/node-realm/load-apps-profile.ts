@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importRealmModules, type RealmModule } from '@interop/core/profile';
 import { countScrypt } from '@interop/core/rpc';
 import { type AppsDeps, AppsError } from '../operations/index.js';
 
@@ -47,23 +48,37 @@ export function profileModuleUrl(profileDir: string, name: string): URL {
 // @polkadot/util, a second copy next to the profile's); errors are AppsError, which carry a code.
 
 /**
+ * The modules the Apps realm loads from the profile: util-crypto's wasm-crypto from beside it, the
+ * very instance util-crypto imports (pnpm links it beside util-crypto's real path).
+ */
+export function appsRealmModules(profileDir: string): RealmModule[] {
+  // Fails with the set-up hint when the profile is not installed.
+  const utilCryptoDir = dirname(fileURLToPath(profileModuleUrl(profileDir, '@polkadot/util-crypto')));
+  return [
+    { from: profileDir, specifier: '@polkadot/util' },
+    { from: profileDir, specifier: '@polkadot/util-crypto' },
+    { from: utilCryptoDir, specifier: '@polkadot/wasm-crypto' },
+    { from: profileDir, specifier: '@polkadot/ui-settings' },
+    { from: profileDir, specifier: '@polkadot/ui-keyring' },
+  ];
+}
+
+/**
  * Loads the Apps keyring code from the profile. Must run after the realm's localStorage is on
  * globalThis: the `store` package (ui-keyring's BrowserStore, ui-settings) picks its storage when
  * it loads (store/src/util.js: `Global = typeof window !== 'undefined' ? window : global`, then
  * store/storages/localStorage.js reads `Global.localStorage`).
  */
 export async function loadAppsProfile(profileDir: string): Promise<ProfileModules> {
-  const load = async <T>(name: string): Promise<T> => (await import(profileModuleUrl(profileDir, name).href)) as T;
-  const util = await load<typeof import('@polkadot/util')>('@polkadot/util');
-  const utilCrypto = await load<typeof import('@polkadot/util-crypto')>('@polkadot/util-crypto');
-  // Count this realm's scrypt runs for `pnpm bench` (core/rpc/scrypt-census.ts), on the very
-  // wasm-crypto instance util-crypto imports (pnpm links it beside util-crypto's real path).
+  const [util, utilCrypto, wasmCrypto, settingsModule, keyringModule] = (await importRealmModules(profileDir, appsRealmModules(profileDir))) as [
+    typeof import('@polkadot/util'),
+    typeof import('@polkadot/util-crypto'),
+    Parameters<typeof countScrypt>[0],
+    typeof import('@polkadot/ui-settings'),
+    typeof import('@polkadot/ui-keyring'),
+  ];
   await utilCrypto.cryptoWaitReady();
-  const utilCryptoDir = realpathSync(join(profileDir, 'node_modules', '@polkadot', 'util-crypto'));
-  countScrypt(
-    (await import(packageEntryUrl(join(dirname(utilCryptoDir), 'wasm-crypto'), '@polkadot/wasm-crypto', profileDir).href)) as Parameters<typeof countScrypt>[0],
-  );
-  const { settings } = await load<typeof import('@polkadot/ui-settings')>('@polkadot/ui-settings');
-  const { keyring } = await load<typeof import('@polkadot/ui-keyring')>('@polkadot/ui-keyring');
-  return { keyring, settings, util, utilCrypto };
+  // Count this realm's scrypt runs for `pnpm bench` (core/rpc/scrypt-census.ts).
+  countScrypt(wasmCrypto);
+  return { keyring: keyringModule.keyring, settings: settingsModule.settings, util, utilCrypto };
 }

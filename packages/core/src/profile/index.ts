@@ -3,6 +3,15 @@ export { esmEntryUrl, findPackageDir, type PackageJson, readPackageJson } from '
 export { type InstalledPackages, installedPackages } from './installed-packages.js';
 export { PROFILES_DIR, profileDir } from './profiles-dir.js';
 export {
+  bundledPackages,
+  bundleVersusRelease,
+  importRealmModules,
+  REALM_BUNDLE_ENV,
+  type RealmModule,
+  realmBundleDir,
+  realmBundleFile,
+} from './realm-bundle.js';
+export {
   checkInstalled,
   expectedVersions,
   installedVersion,
