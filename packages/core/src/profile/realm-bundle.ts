@@ -38,8 +38,9 @@ function entrySource(files: readonly string[]): string {
  * here, on the first start of a realm with new modules.
  */
 async function buildBundle(files: readonly string[], dir: string, out: string): Promise<void> {
-  const { build } = await import('esbuild');
+  const { build, stop } = await import('esbuild');
   mkdirSync(dir, { recursive: true });
+  // esbuild runs its own child process: stopped as soon as the build is done, never left behind.
   const result = await build({
     stdin: { contents: entrySource(files), resolveDir: dir, sourcefile: 'realm-entry.mjs', loader: 'js' },
     bundle: true,
@@ -53,7 +54,7 @@ async function buildBundle(files: readonly string[], dir: string, out: string): 
     absWorkingDir: dir,
     legalComments: 'none',
     logLevel: 'silent',
-  });
+  }).finally(() => stop());
   const code = result.outputFiles[0];
   if (code === undefined) throw new Error('esbuild gave no output');
   // The packages, from the files esbuild took, before the bundle itself: a bundle on disk always has its list.

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { REALM_BUNDLE_ENV } from '@interop/core/profile';
 import { scryptTotals } from '@interop/core/rpc';
 import { CLIENT_FACTORIES } from '../registry.js';
 import { type MatrixOptions, runMatrix } from '../run-matrix.js';
@@ -6,7 +7,8 @@ import { cliStartup } from './cli-startup.js';
 import { withPeakRss } from './peak-rss.js';
 
 /**
- * `pnpm bench`: a fixed matrix, timed with 1 and 2 lanes (and once with the scrypt memo off), plus
+ * `pnpm bench`: a fixed matrix, timed with 1 and 2 lanes (and once with the scrypt memo off, once
+ * with the Node realms loading their client file by file instead of from a bundle), plus
  * the CLI's start-up. Prints figures, asserts nothing (speed goals live here, not in tests).
  *
  * The floor is the scrypt work no harness can avoid: every distinct evaluation (input and
@@ -67,13 +69,23 @@ async function main(): Promise<void> {
   );
 
   const rows: Row[] = [];
-  for (const [label, options] of [
-    ['2 lanes', { ...base, concurrency: 2 }],
-    ['1 lane', { ...base, concurrency: 1 }],
-    ['2 lanes, no memo', { ...base, concurrency: 2, scryptCache: false }],
+  for (const [label, options, fileByFile] of [
+    ['2 lanes', { ...base, concurrency: 2 }, false],
+    ['1 lane', { ...base, concurrency: 1 }, false],
+    ['2 lanes, no memo', { ...base, concurrency: 2, scryptCache: false }, false],
+    // The Node realms load each client module from its own file instead of the realm bundle.
+    ['2 lanes, no bundles', { ...base, concurrency: 2 }, true],
   ] as const) {
     process.stderr.write(`bench: ${label} ...\n`);
-    rows.push(await measure(label, options));
+    // Client workers take their environment when they start (core/rpc/worker-channel.ts).
+    const before = process.env[REALM_BUNDLE_ENV];
+    if (fileByFile) process.env[REALM_BUNDLE_ENV] = '0';
+    try {
+      rows.push(await measure(label, options));
+    } finally {
+      if (before === undefined) delete process.env[REALM_BUNDLE_ENV];
+      else process.env[REALM_BUNDLE_ENV] = before;
+    }
   }
   // Every distinct evaluation computed once: what the memo run computed (it shares them all).
   const unique = rows[0] as Row;
