@@ -1,48 +1,9 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { importRealmModules, type RealmModule } from '@interop/core/profile';
+import { realpathSync } from 'node:fs';
+import { findPackageDir, importRealmModules, type RealmModule } from '@interop/core/profile';
 import { countScrypt } from '@interop/core/rpc';
 import { type AppsDeps, AppsError } from '../operations/index.js';
 
 type ProfileModules = Pick<AppsDeps, 'keyring' | 'settings' | 'util' | 'utilCrypto'>;
-
-/** Node's ESM conditions, in the order Node tries them (types never names a runtime file). */
-const CONDITIONS = new Set(['node', 'import', 'module', 'default']);
-
-function pickExport(target: unknown): string | undefined {
-  if (typeof target === 'string') return target;
-  if (typeof target !== 'object' || target === null) return undefined;
-  for (const [condition, value] of Object.entries(target)) {
-    if (!CONDITIONS.has(condition)) continue;
-    const picked = pickExport(value);
-    if (picked !== undefined) return picked;
-  }
-  return undefined;
-}
-
-/** The ESM entry file of the package in `dir`, as Node resolves `exports["."]`, at its real path. */
-function packageEntryUrl(dir: string, name: string, profileDir: string): URL {
-  const manifest = join(dir, 'package.json');
-  if (!existsSync(manifest)) {
-    throw new AppsError(
-      'E_INTERNAL',
-      `${name} is not installed in ${profileDir}: run scripts/setup.sh (pnpm install --frozen-lockfile --ignore-workspace in that directory)`,
-    );
-  }
-  const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { exports?: Record<string, unknown>; module?: string; main?: string };
-  const entry = pickExport(pkg.exports?.['.']) ?? pkg.module ?? pkg.main ?? 'index.js';
-  return pathToFileURL(realpathSync(join(dir, entry)));
-}
-
-/**
- * The ESM entry file of a package installed in the profile, resolved as Node would from inside
- * the profile (package.json `exports["."]`), then to its real path so that every import of it
- * from the profile's other packages is the same module instance.
- */
-export function profileModuleUrl(profileDir: string, name: string): URL {
-  return packageEntryUrl(join(profileDir, 'node_modules', name), name, profileDir);
-}
 
 // Runs inside the worker: no runtime import of @interop/core's root (it loads the workspace's own
 // @polkadot/util, a second copy next to the profile's); errors are AppsError, which carry a code.
@@ -52,8 +13,14 @@ export function profileModuleUrl(profileDir: string, name: string): URL {
  * very instance util-crypto imports (pnpm links it beside util-crypto's real path).
  */
 export function appsRealmModules(profileDir: string): RealmModule[] {
-  // Fails with the set-up hint when the profile is not installed.
-  const utilCryptoDir = dirname(fileURLToPath(profileModuleUrl(profileDir, '@polkadot/util-crypto')));
+  const utilCryptoDir = findPackageDir(profileDir, '@polkadot/util-crypto');
+  // Only the profile's own install: a copy found further up (the workspace's) is another release.
+  if (utilCryptoDir === undefined || !utilCryptoDir.startsWith(realpathSync(profileDir))) {
+    throw new AppsError(
+      'E_INTERNAL',
+      `@polkadot/util-crypto is not installed in ${profileDir}: run scripts/setup.sh (pnpm install --frozen-lockfile --ignore-workspace in that directory)`,
+    );
+  }
   return [
     { from: profileDir, specifier: '@polkadot/util' },
     { from: profileDir, specifier: '@polkadot/util-crypto' },
