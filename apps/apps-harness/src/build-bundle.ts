@@ -22,7 +22,10 @@ async function main(): Promise<void> {
   }
   // The wasm-crypto util-crypto itself imports (a sibling in pnpm's store, not a top-level
   // package of the profile): the page hooks its scrypt (harness-entry.ts), so it must be that copy.
-  const wasmCrypto = join(dirname(realpathSync(`${profileModules}@polkadot/util-crypto`)), 'wasm-crypto');
+  const beside = dirname(realpathSync(`${profileModules}@polkadot/util-crypto`));
+  const wasmCrypto = join(beside, 'wasm-crypto');
+  // The same for @polkadot/networks (its defaults tell the page which chains have a Ledger app).
+  const networks = join(beside, 'networks');
   const result = await build({
     entryPoints: [fileURLToPath(new URL('src/harness-entry.ts', root))],
     outfile: fileURLToPath(new URL('dist/bundle.js', root)),
@@ -31,7 +34,7 @@ async function main(): Promise<void> {
     platform: 'browser',
     target: 'chrome110',
     nodePaths: [profileModules],
-    alias: { '@polkadot/wasm-crypto': wasmCrypto },
+    alias: { '@polkadot/wasm-crypto': wasmCrypto, '@polkadot/networks': networks },
     tsconfigRaw: '{}',
     metafile: true,
     legalComments: 'none',

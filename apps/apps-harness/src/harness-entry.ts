@@ -11,6 +11,7 @@ import {
   startAppsInstance,
 } from '@interop/client-apps/operations';
 import { installBrowserScryptMemo, type PageScryptMemoApi } from '@interop/core/page-scrypt-memo';
+import { knownGenesis, knownLedger } from '@polkadot/networks/defaults';
 import { keyring } from '@polkadot/ui-keyring';
 import { settings } from '@polkadot/ui-settings';
 import { isHex, u8aToHex } from '@polkadot/util';
@@ -59,6 +60,7 @@ async function start(): Promise<{ chain: ConnectedChain; rpc: AppsRpc }> {
   const rpc = await startAppsInstance(
     {
       keyring,
+      networks: { knownGenesis, knownLedger },
       settings,
       util: { isHex, u8aToHex },
       utilCrypto: { cryptoWaitReady, decodeAddress, hdLedger, hdValidatePath, keyExtractPath, keyExtractSuri, mnemonicValidate },

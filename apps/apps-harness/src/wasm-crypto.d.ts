@@ -5,3 +5,9 @@ declare module '@polkadot/wasm-crypto' {
   export const bridge: { readonly wasm: unknown };
   export const packageInfo: { readonly name: string; readonly version: string };
 }
+
+// The same for @polkadot/networks: the defaults the page passes to Apps' Ledger rule.
+declare module '@polkadot/networks/defaults' {
+  export const knownGenesis: Readonly<Record<string, readonly string[]>>;
+  export const knownLedger: Readonly<Record<string, number>>;
+}

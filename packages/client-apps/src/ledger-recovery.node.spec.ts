@@ -65,4 +65,21 @@ describe('Apps: recovering a Ledger from its words (ed25519-ledger)', () => {
     expect(await refusal(() => polkadot.call('createLedger', request(ZONDAX_PHRASE, 'polkadot', 20, 0)))).toBe('E_USAGE');
     expect(await refusal(() => polkadot.call('createLedger', request(ZONDAX_PHRASE.replace('young', 'yield'), 'polkadot', 2, 2)))).toBe('E_PHRASE_INVALID');
   });
+
+  // useLedger's hasLedgerChain (polkadot-js/apps react-hooks/src/useLedger.ts, commit 025fbc7b, L59-69):
+  // @polkadot/networks 14.0.3 gives westend a genesis hash but no Ledger app (defaults/ledger.ts), so
+  // Create.tsx lists no ed25519-ledger type there, whatever the hardware setting.
+  it('is not offered on a chain without a Ledger app (Westend)', async () => {
+    const westend = await startNodeRealm('westend');
+    try {
+      const error = await westend.call('createLedger', request(ZONDAX_PHRASE, 'polkadot')).then(
+        () => undefined,
+        (e: unknown) => toErrorInfo(e),
+      );
+      expect(error?.code).toBe('E_UNSUPPORTED');
+      expect(error?.message).toContain('apps.ledger-enabled');
+    } finally {
+      await westend.close();
+    }
+  });
 });

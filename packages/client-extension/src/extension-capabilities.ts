@@ -29,17 +29,19 @@ const NAME_AND_PASSWORD = 'the page also wants a name of 3+ and a password of 6+
  * ethereum when the chosen network's metadata says chainType 'ethereum' (popup.no-key-type-picker);
  * it has no key-type picker, so ed25519 and ecdsa reach only the handler, which takes any type.
  */
-function secretEntry(what: string): Readonly<Record<KeyType, Support>> {
+function secretEntry(what: string, secret: 'phrase' | 'seed'): Readonly<Record<KeyType, Support>> {
   const noPicker = sourceUrl(NO_KEY_TYPE_PICKER.source);
+  // keyring.ts (polkadot-js/common v13.5.7 L233-235): an ethereum 0x seed is the private key itself.
+  const ethereumPath =
+    secret === 'seed'
+      ? "the 0x seed is the private key as it is: the keyring derives nothing from it, so the /m/44'/60'/0'/0/0 getSuri appends, like any typed path, is ignored"
+      : `always BIP44 index 0: getSuri appends /m/44'/60'/0'/0/0, so a phrase carrying its own path is refused ("Invalid derivation path")`;
   return {
     sr25519: popup(
       `${what} in the popup (any network or "Allow use on any chain", which sends genesisHash ''), validated with pri(seed.validate) first; ${NAME_AND_PASSWORD}`,
       IMPORT_SEED_VALIDATES,
     ),
-    ethereum: popup(
-      `only when the chosen network's metadata is chainType 'ethereum' (e.g. added by an ethereum-type dapp); always BIP44 index 0: getSuri appends /m/44'/60'/0'/0/0, so a phrase carrying its own path is refused ("Invalid derivation path")`,
-      ETHEREUM_SURI,
-    ),
+    ethereum: popup(`only when the chosen network's metadata is chainType 'ethereum' (e.g. added by an ethereum-type dapp); ${ethereumPath}`, ETHEREUM_SURI),
     ed25519: handlerOnly(
       `pri(accounts.create.suri) accepts ed25519, but the popup never sends it (no key-type picker, ${noPicker}): a phrase from an ed25519 wallet restores a different (sr25519) address`,
       ISSUE_697,
@@ -64,7 +66,7 @@ function writtenDown(note: string, rule: UpstreamRule): Readonly<Record<KeyType,
 const NO_SECRET_SHOWN = 'the extension shows the mnemonic once, at creation (CreateAccount/Mnemonic.tsx), and never again';
 
 export const EXTENSION_CAPABILITIES: Capabilities = {
-  create: { phrase: secretEntry('phrase'), seed: secretEntry('32-byte 0x seed') },
+  create: { phrase: secretEntry('phrase', 'phrase'), seed: secretEntry('32-byte 0x seed', 'seed') },
   backup: {
     phrase: writtenDown(`what the user wrote down or typed at creation; ${NO_SECRET_SHOWN}`, MNEMONIC_SHOWN_ONCE),
     'phrase-path-type': writtenDown(
@@ -94,8 +96,8 @@ export const EXTENSION_CAPABILITIES: Capabilities = {
     'banana-split': forAllTypes(unsupported('Banana Split is a Polkadot Vault feature', `${EXT}/extension-ui/src/Popup/index.tsx`)),
   },
   restore: {
-    phrase: secretEntry('Import account from pre-existing seed'),
-    'raw-seed': secretEntry('Import from a 0x seed'),
+    phrase: secretEntry('Import account from pre-existing seed', 'phrase'),
+    'raw-seed': secretEntry('Import from a 0x seed', 'seed'),
     'json-keystore': forAllTypes(
       popup(
         `Restore from JSON: the page sends pri(json.restore) because encoding.content has no "batch-pkcs8", after previewing the file with pri(json.account.info); the type comes from the file; the file password must not be empty (${sourceUrl(RESTORE_JSON_PASSWORD.source)})`,

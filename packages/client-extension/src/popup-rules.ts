@@ -2,11 +2,13 @@ import type { UpstreamRule, UpstreamSource } from '@interop/core';
 
 /**
  * The release tag every rule below was read at (git show v0.62.3:<path> in polkadot-js/extension).
- * The extension profiles run the same popup rules: `git diff v0.55.1..v0.62.3` of every file cited
- * here changes only Password.tsx (a zxcvbn strength meter beside the same 6-character check, at
- * lines 17-27 in v0.55.1) and Address.tsx (v0.55.1 decodes a hex address with decodeAddress, which
- * returns its bytes as they are, the same bytes as hexToU8a); v0.61.5 and v0.62.2 differ from
- * v0.62.3 only in that Address.tsx line and in hardware-account code no rule uses.
+ * The extension profiles run the same popup rules. `git diff v0.62.2 v0.62.3` of every file cited
+ * here is empty. `git diff v0.55.1 v0.62.3` of them changes, besides copyright years:
+ * - Password.tsx: a zxcvbn strength meter beside the same 6-character check (lines 17-27 in v0.55.1);
+ * - Address.tsx: v0.55.1 decodes a hex address with decodeAddress, which returns its bytes as they
+ *   are, the same bytes as hexToU8a (v0.61.5 still has that line);
+ * - handlers/Extension.ts: a `type` on hardware accounts and the `authorize.cancel` message, code no
+ *   rule uses (getSuri, lines 30-36, is the same).
  */
 export const POPUP_REF = 'v0.62.3';
 
@@ -44,7 +46,7 @@ export const POPUP_PASSWORD_MIN = 6;
 export const NAME_AND_PASSWORD_BEFORE_CREATE: UpstreamRule = {
   id: 'popup.create-needs-name-and-password',
   claim:
-    'Create account, Import from seed, Derive and a scanned secret call onCreate only with a valid name and password (the button stays disabled otherwise)',
+    'Create account, Import from seed and Derive call onCreate only with a valid name and password (the button stays disabled otherwise); a scanned secret is not among them: ImportQr.tsx has its own button, enabled by the name the QR carries as it is (popup.import-qr-name)',
   source: popup('components/AccountNamePasswordCreation.tsx', '22-29'),
 };
 
@@ -137,7 +139,8 @@ export const MNEMONIC_SHOWN_ONCE: UpstreamRule = {
 /** extension-base getSuri: every ethereum suri gets BIP44 index 0 appended. */
 export const ETHEREUM_SURI: UpstreamRule = {
   id: 'background.ethereum-suri',
-  claim: "the background appends /m/44'/60'/0'/0/0 to every ethereum suri, so only index 0 is importable and a phrase carrying its own path is refused",
+  claim:
+    "the background appends /m/44'/60'/0'/0/0 to every ethereum suri, so only index 0 is importable and a phrase carrying its own path is refused; a 0x seed is the private key as it is (keyring.ts derives nothing from it), and a ///password alone is taken whole as the password, which an ethereum phrase ignores, giving the master key",
   source: background('background/handlers/Extension.ts', '30-36'),
   message: 'Invalid derivation path',
 };

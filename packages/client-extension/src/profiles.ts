@@ -17,7 +17,7 @@ export const EXTENSION_0_62_3: ExtensionFactory = defineExtensionProfile(profile
  */
 export const EXTENSION_0_62_2: ExtensionFactory = defineExtensionProfile(profileDir('extension@0.62.2'));
 
-/** Release 0.55.1 (Dec 2024): util-crypto 13.2.1, scrypt N=2^15 only (extension#1577, #1584), no NFC. */
+/** Release 0.55.1 (24 October 2024, its CHANGELOG): util-crypto 13.2.1, scrypt N=2^15 only (extension#1577, #1584), no NFC. */
 export const EXTENSION_0_55_1: ExtensionFactory = defineExtensionProfile(profileDir('extension@0.55.1'));
 
 /** Release 0.62.3 as users run it: the MV3 service worker in Chromium on real chrome.storage.local. */

@@ -3,14 +3,14 @@ import { findPackageDir, importRealmModules, type RealmModule } from '@interop/c
 import { countScrypt } from '@interop/core/rpc';
 import { type AppsDeps, AppsError } from '../operations/index.js';
 
-type ProfileModules = Pick<AppsDeps, 'keyring' | 'settings' | 'util' | 'utilCrypto'>;
+type ProfileModules = Pick<AppsDeps, 'keyring' | 'networks' | 'settings' | 'util' | 'utilCrypto'>;
 
 // Runs inside the worker: no runtime import of @interop/core's root (it loads the workspace's own
 // @polkadot/util, a second copy next to the profile's); errors are AppsError, which carry a code.
 
 /**
- * The modules the Apps realm loads from the profile: util-crypto's wasm-crypto from beside it, the
- * very instance util-crypto imports (pnpm links it beside util-crypto's real path).
+ * The modules the Apps realm loads from the profile: util-crypto's wasm-crypto and networks from
+ * beside it, the very instances util-crypto imports (pnpm links them beside util-crypto's real path).
  */
 export function appsRealmModules(profileDir: string): RealmModule[] {
   const utilCryptoDir = findPackageDir(profileDir, '@polkadot/util-crypto');
@@ -25,6 +25,7 @@ export function appsRealmModules(profileDir: string): RealmModule[] {
     { from: profileDir, specifier: '@polkadot/util' },
     { from: profileDir, specifier: '@polkadot/util-crypto' },
     { from: utilCryptoDir, specifier: '@polkadot/wasm-crypto' },
+    { from: utilCryptoDir, specifier: '@polkadot/networks/defaults' },
     { from: profileDir, specifier: '@polkadot/ui-settings' },
     { from: profileDir, specifier: '@polkadot/ui-keyring' },
   ];
@@ -37,15 +38,22 @@ export function appsRealmModules(profileDir: string): RealmModule[] {
  * store/storages/localStorage.js reads `Global.localStorage`).
  */
 export async function loadAppsProfile(profileDir: string): Promise<ProfileModules> {
-  const [util, utilCrypto, wasmCrypto, settingsModule, keyringModule] = (await importRealmModules(profileDir, appsRealmModules(profileDir))) as [
+  const [util, utilCrypto, wasmCrypto, networks, settingsModule, keyringModule] = (await importRealmModules(profileDir, appsRealmModules(profileDir))) as [
     typeof import('@polkadot/util'),
     typeof import('@polkadot/util-crypto'),
     Parameters<typeof countScrypt>[0],
+    AppsDeps['networks'],
     typeof import('@polkadot/ui-settings'),
     typeof import('@polkadot/ui-keyring'),
   ];
   await utilCrypto.cryptoWaitReady();
   // Count this realm's scrypt runs for `pnpm bench` (core/rpc/scrypt-census.ts).
   countScrypt(wasmCrypto);
-  return { keyring: keyringModule.keyring, settings: settingsModule.settings, util, utilCrypto };
+  return {
+    keyring: keyringModule.keyring,
+    networks: { knownGenesis: networks.knownGenesis, knownLedger: networks.knownLedger },
+    settings: settingsModule.settings,
+    util,
+    utilCrypto,
+  };
 }

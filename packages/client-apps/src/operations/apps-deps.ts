@@ -20,6 +20,14 @@ export interface AppsDeps {
     typeof UtilCrypto,
     'cryptoWaitReady' | 'decodeAddress' | 'hdLedger' | 'hdValidatePath' | 'keyExtractPath' | 'keyExtractSuri' | 'mnemonicValidate'
   >;
+  /**
+   * @polkadot/networks' `knownGenesis` and `knownLedger` (networks/defaults, the copy util-crypto
+   * loads): Apps' useLedger reads them to tell a chain with a Ledger app (react-hooks useLedger.ts).
+   */
+  readonly networks: {
+    readonly knownGenesis: Readonly<Record<string, readonly string[]>>;
+    readonly knownLedger: Readonly<Record<string, number>>;
+  };
   /** The realm's `localStorage` (real in Chromium, the Web Storage emulation in Node). */
   readonly storage: Storage;
   /** console.warn lines printed in this realm since it started (ui-keyring's loadAll warnings). */

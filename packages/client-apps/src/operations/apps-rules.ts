@@ -137,6 +137,19 @@ export const CREATE_SAVE: UpstreamRule = {
   source: modal('Create.tsx', CREATE_REF, '146-151'),
 };
 
+/**
+ * useLedger's getState: `isLedgerEnabled = hasWebUsb && hasLedgerChain && uiSettings.ledgerConn !== 'none'`,
+ * where hasLedgerChain is the connected genesis hash among `ledgerHashes`: the knownGenesis hashes of
+ * every network with a knownLedger slip44 (@polkadot/networks defaults, lines 36-39). Create.tsx lists
+ * settings.availableCryptosLedger (ed25519-ledger) only when it holds (Create.tsx lines 303-309).
+ */
+export const LEDGER_ENABLED: UpstreamRule = {
+  id: 'apps.ledger-enabled',
+  claim:
+    "the ed25519-ledger type is offered only when isLedgerEnabled: a browser with WebUSB, a chain whose genesis hash @polkadot/networks lists for a network with a Ledger app (knownGenesis and knownLedger), and Settings' manage hardware connections not 'none'",
+  source: { repo: 'polkadot-js/apps', ref: '025fbc7b25221d1c1926f4d1c22a1351cc76cdee', path: 'packages/react-hooks/src/useLedger.ts', lines: '59-69' },
+};
+
 // --- From JSON (modals/Import.tsx) -----------------------------------------------------------------
 
 const IMPORT_REF = '0129f74ad07b91c5163cc06d56975fc29262f590';
@@ -268,4 +281,5 @@ export const APPS_RULES: readonly UpstreamRule[] = [
   QR_SCAN,
   QR_SECRET_SR25519,
   QR_NAME_PASSWORD,
+  LEDGER_ENABLED,
 ];

@@ -3,6 +3,7 @@ import { checkAccountInputs } from './account-inputs.js';
 import { shownAccount } from './accounts-page.js';
 import type { AppsDeps } from './apps-deps.js';
 import { AppsError, asAppsError } from './apps-error.js';
+import { appsRefusal, LEDGER_ENABLED } from './apps-rules.js';
 import type { ConnectedChain } from './connected-chain.js';
 import type { CreateResult } from './create-modal.js';
 import { canStoreAccounts } from './load-all.js';
@@ -48,6 +49,11 @@ function index(value: unknown, what: string): number {
   return value as number;
 }
 
+/** useLedger's hasLedgerChain: the connected genesis hash is a knownGenesis hash of a network with a knownLedger slip44. */
+function hasLedgerChain(networks: AppsDeps['networks'], chain: ConnectedChain): boolean {
+  return Object.keys(networks.knownGenesis).some((n) => Boolean(networks.knownLedger[n]) && networks.knownGenesis[n]?.includes(chain.genesisHash));
+}
+
 /**
  * The modal's steps for a Ledger recovery. Apps lists `ed25519-ledger` only when useLedger's
  * isLedgerEnabled holds (react-hooks useLedger.ts, commit 025fbc7b: a browser with WebUSB, a chain
@@ -60,11 +66,8 @@ export function createLedgerAccount(deps: AppsDeps, chain: ConnectedChain, reque
   }
   // The Settings page step the user takes first (ui-settings `ledgerConn`).
   deps.settings.set({ ledgerConn: request.ledgerConn });
-  if (deps.settings.ledgerConn === 'none' || chain.isEthereum) {
-    throw new AppsError(
-      'E_UNSUPPORTED',
-      'Apps offers the ed25519-ledger type only with Settings > manage hardware connections on, on a chain with a Ledger app (useLedger isLedgerEnabled; settings.availableCryptosLedger)',
-    );
+  if (deps.settings.ledgerConn === 'none' || chain.isEthereum || !hasLedgerChain(deps.networks, chain)) {
+    throw appsRefusal(LEDGER_ENABLED, 'E_UNSUPPORTED');
   }
   if (!(request.app in LEDGER_APPS)) throw new AppsError('E_USAGE', `the Ledger app type is one of ${Object.keys(LEDGER_APPS).join(', ')}`);
   const derivePath = ledgerDerivePath(request.app, index(request.accountIndex, 'the account type'), index(request.addressIndex, 'the address index'));

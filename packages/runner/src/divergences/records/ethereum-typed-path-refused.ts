@@ -11,6 +11,11 @@ export const ETHEREUM_TYPED_PATH_REFUSED: KnownDivergence = {
     if (target.ethereumPath !== 'index-0-appended' || artifact.kind !== 'phrase' || artifact.type !== 'ethereum') return undefined;
     // A words-only import (SubWallet) has no field to type the path into: nothing to refuse.
     if ((artifact.path ?? '') === '' || target.phraseImport === 'words-only') return undefined;
+    // A ///password alone is no path: keyExtractSuri takes `///pw/m/44'/60'/0'/0/0` whole as the
+    // password, which an ethereum phrase ignores (polkadot-js/common v13.5.7 keyring.ts L222,
+    // mnemonicToLegacySeed(phrase, '', …)), and hdEthereum of the empty path is the master key
+    // (hd/ethereum/index.ts L50-51): accepted, as another key. Not this record's refusal.
+    if (artifact.path?.startsWith('///')) return undefined;
     return { kind: 'refusal', codes: ['E_PATH_INVALID'] };
   },
 };
