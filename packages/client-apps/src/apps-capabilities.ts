@@ -130,7 +130,10 @@ export const APPS_CAPABILITIES: Capabilities = {
     'public-key-qr': perType({
       sr25519: ui('"From Qr": a watch-only external entry, stored with the keyring\'s default type (ed25519)', QR),
       ed25519: ui('"From Qr": a watch-only external entry', QR),
-      ecdsa: ui('"From Qr": watch-only; an ecdsa key\'s ss58 address is a blake2 hash, so Apps holds the hash, not the key', QR),
+      ecdsa: ui(
+        '"From Qr": watch-only, holding the bytes the scanned address decodes to: the blake2 hash of the key (its account id) from a polkadot-js address, the 33-byte key itself from a Vault QR (scenarios/bugs/vault-ecdsa-public-key-qr-apps.json)',
+        QR,
+      ),
       ethereum: onEthereumChain(`${ETHEREUM_CHAIN_ONLY} (the QR is ethereum:<address>)`, sourceUrl(QR_SCAN.source)),
     }),
     'banana-split': forAllTypes(unsupported('Banana Split is a Polkadot Vault format; Apps neither writes nor reads it')),

@@ -51,7 +51,7 @@ describe('the Apps rules are records that cite the file and lines they were read
     expect(new Set(APPS_RULES.map((r) => r.id)).size).toBe(APPS_RULES.length);
     for (const rule of APPS_RULES) {
       expect(rule.id).toMatch(/^apps\.[a-z0-9-]+$/);
-      if (rule.source.repo === 'polkadot-js/apps') expect(rule.source.ref).toMatch(/^([0-9a-f]{40}|master)$/);
+      if (rule.source.repo === 'polkadot-js/apps') expect(rule.source.ref).toMatch(/^[0-9a-f]{40}$/);
       else expect([rule.source.repo, rule.source.ref]).toEqual(['polkadot-js/ui', 'v3.16.7']);
       expect(rule.source.path).toMatch(/^packages\/[\w-]+\/src\/.+\.tsx?$/);
       expect(rule.source.lines).toMatch(/^\d+(-\d+)?$/);

@@ -29,13 +29,18 @@ export interface UpstreamRule {
   readonly source: UpstreamSource;
   /** The UI's own words when the rule refuses, where it shows any. */
   readonly message?: string;
+  /**
+   * Where the UI shows no words (it disables a button, hides an entry): this harness's short words
+   * for the refusal, never presented as the UI's. Absent: the claim says it.
+   */
+  readonly summary?: string;
 }
 
 export function sourceUrl(source: UpstreamSource): string {
   return `https://github.com/${source.repo}/blob/${source.ref}/${source.path}#L${source.lines.replace('-', '-L')}`;
 }
 
-/** The refusal a rule makes: the UI's own words when it has any, then which rule and where. */
+/** The refusal a rule makes: the UI's own words when it has any (else the harness's summary, else the claim), then which rule and where. */
 export function ruleRefusal(rule: UpstreamRule, code: ErrorCode): ClientError {
-  return new ClientError(code, `${rule.message ?? rule.claim} (${rule.id}, ${sourceUrl(rule.source)})`);
+  return new ClientError(code, `${rule.message ?? rule.summary ?? rule.claim} (${rule.id}, ${sourceUrl(rule.source)})`);
 }

@@ -9,9 +9,8 @@ import { AppsError } from './apps-error.js';
  * was read at. polkadot-js/apps is not on npm and too large to mirror here; its files were read from
  * the stored copies of the code index, whose newest copy of each file names its own commit (the
  * v0.171.1 release tag itself could not be read here). Each rule's `ref` is the commit its file was
- * read at. One file, Accounts/index.tsx, was read in a copy the index holds without a commit
- * (the 2025 version with ExportAll/ImportAll, the 'chopsticks' group and BannerAssetHubMigration):
- * its lines are cited at `master`.
+ * read at. Accounts/index.tsx is cited at commit 020a0a82, a 2026 copy (the release is of 2026: its
+ * ui-keyring 3.16.7 was tagged on 2026-03-26), whose logic is that of the 2025 copy read first.
  */
 
 const CREATE_REF = '4a5fed253571f1d75c6a5eabe5c84aa3c25377bf';
@@ -38,9 +37,9 @@ export function appsRefusal(rule: UpstreamRule, code: ErrorCode): AppsError {
 export const STORAGE_HIDES_CREATE_AND_JSON: UpstreamRule = {
   id: 'apps.storage-hides-create-and-json',
   claim:
-    'only "Account" (Create) and "From JSON" (Import) sit behind canStoreAccounts (settings storage "on", lines 156-159); Import (all), Export (all) and "From Qr" are always offered',
-  source: accountsPage('index.tsx', 'master', '367-396'),
-  message: 'Apps shows "Account" and "From JSON" only when in-browser account storage is on (Settings)',
+    'only "Account" (Create) and "From JSON" (Import) sit behind canStoreAccounts (lines 156-159: the desktop app, or a page not on IPFS with settings storage "on"; this harness is the hosted web page); Import (all), Export (all) and "From Qr" are always offered',
+  source: accountsPage('index.tsx', '020a0a826d8c668dee68aa2b77d4cf8181d4a7df', '367-396'),
+  summary: 'Apps shows "Account" and "From JSON" only when in-browser account storage is on (Settings)',
 };
 
 export const BACKUP_MENU: UpstreamRule = {
@@ -48,7 +47,7 @@ export const BACKUP_MENU: UpstreamRule = {
   claim:
     'the account menu offers "Create a backup file for this account" only for accounts that are not external, hardware, injected, multisig or development ones',
   source: accountsPage('Account.tsx', '45bdfe80bb58e9ef0eb93c704e88b0ff74da0920', '289-297'),
-  message: 'Apps offers no backup file for an account whose secret it does not hold',
+  summary: 'Apps offers no backup file for an account whose secret it does not hold',
 };
 
 export const DERIVE_MENU: UpstreamRule = {
@@ -56,7 +55,7 @@ export const DERIVE_MENU: UpstreamRule = {
   claim:
     'the account menu offers "Derive account via derivation path" only for accounts that are not ethereum, external, hardware, injected or multisig, and not on an Ethereum chain',
   source: accountsPage('Account.tsx', '45bdfe80bb58e9ef0eb93c704e88b0ff74da0920', '269-278'),
-  message: 'Apps offers no derivation from this account',
+  summary: 'Apps offers no derivation from this account',
 };
 
 // --- Create (modals/Create.tsx, CreateAccountInputs.tsx, PasswordInput.tsx) --------------------------
@@ -107,7 +106,7 @@ export const CREATE_SEED_VALID: UpstreamRule = {
   claim:
     'Next stays disabled until the seed is valid: a mnemonic passes mnemonicValidate, a raw seed is 0x + 32 bytes of hex or a string of 1 to 32 characters (rawValidate)',
   source: modal('Create.tsx', CREATE_REF, '66-72'),
-  message: 'Apps marks the seed field invalid',
+  summary: 'Apps marks the seed field invalid',
 };
 
 export const CREATE_ADDRESS_ERROR: UpstreamRule = {
@@ -120,14 +119,14 @@ export const ACCOUNT_NAME: UpstreamRule = {
   id: 'apps.account-name',
   claim: 'Create, Derive and From Qr want a name that is not blank after trim; Create stores it trimmed (Create.tsx line 233), Derive as typed',
   source: modal('CreateAccountInputs.tsx', CREATE_REF, '31-34'),
-  message: 'Apps requires a name for the account',
+  summary: 'Apps requires a name for the account',
 };
 
 export const ACCOUNT_PASSWORD: UpstreamRule = {
   id: 'apps.account-password',
   claim: 'a new account password is valid when keyring.isPassValid, i.e. not empty (ui-keyring v3.16.7 Base.ts lines 107-109), and repeated the same',
   source: modal('PasswordInput.tsx', '51835328db5f0eb90a9efcc7bf5510704a7ab279', '26-38'),
-  message: 'Apps requires a password for the account',
+  summary: 'Apps requires a password for the account',
 };
 
 export const CREATE_SAVE: UpstreamRule = {
@@ -189,7 +188,7 @@ export const EXPORT_ALL: UpstreamRule = {
   claim:
     'Export (all) offers the in-browser, multisig and qr groups (ALLOWED_CATEGORIES, line 27); in-browser accounts become keyring.backupAccount(pair, its password || ""), the others the pair itself, in one JSON array',
   source: modal('ExportAll.tsx', '580abfee3e7523bf6f5875e91bff469ff492da89', '44-67'),
-  message: 'Apps keeps Export disabled until a group of accounts is selected',
+  summary: 'Apps keeps Export disabled until a group of accounts is selected',
 };
 
 // --- Backup, Derive, From Qr ------------------------------------------------------------------------
@@ -207,7 +206,7 @@ export const DERIVE_UNLOCK: UpstreamRule = {
   id: 'apps.derive-unlock',
   claim: 'a locked source is unlocked with source.decodePkcs8(rootPass); Unlock stays disabled while the password is empty',
   source: modal('Derive.tsx', DERIVE_REF, '106-130'),
-  message: 'Apps requires the password of the account to derive from',
+  summary: 'Apps requires the password of the account to derive from',
 };
 
 export const DERIVE_NO_PASSWORD_PATH: UpstreamRule = {

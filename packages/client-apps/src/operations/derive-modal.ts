@@ -50,6 +50,10 @@ export function deriveAccount(deps: AppsDeps, chain: ConnectedChain, request: De
   try {
     const { path } = deps.utilCrypto.keyExtractPath(request.suri);
     if (source.type === 'ed25519' && path.some(({ isSoft }) => isSoft)) throw appsRefusal(DERIVE_SOFT_ED25519, 'E_PATH_INVALID');
+    // What the keyring throws here (a soft junction under ecdsa: "A soft key was found in the path and
+    // is not supported") Apps does not catch: Derive.tsx (commit 4a5fed25, lines 91-104) calls
+    // source.derive in a state updater, so the modal fails to render instead of marking the path. No
+    // account is made either way; this refusal carries the keyring's own words.
     source.derive(request.suri);
   } catch (error) {
     throw asAppsError(error, 'E_PATH_INVALID');
