@@ -1,7 +1,9 @@
+import { refusesTypedPath } from '@interop/core';
 import { substratePathArb } from '@interop/core/arbitraries';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinPath, parseLegacyPath, parseVaultPath } from './path-rules.js';
+import { checkAndroidDerivation, joinPath, parseLegacyPath, parseVaultPath } from './path-rules.js';
+import { VAULT_PROFILE } from './signer-profiles.js';
 import { refusal } from './testing/refusal.js';
 
 const SEED = Number(process.env.INTEROP_SEED ?? 42);
@@ -56,6 +58,43 @@ describe('Vault REG_PATH (rust/db_handling/src/identities.rs)', () => {
         expect(error.message).not.toContain(password);
       }),
       { seed: SEED, numRuns: 50 },
+    );
+  });
+});
+
+// https://github.com/novasamatech/parity-signer/blob/v7.2.0/android/src/main/java/io/parity/signer/screens/createderivation/DerivationCreateViewModel.kt#L96-L112
+describe("Vault's Android derive screen (checkPath, before the backend's REG_PATH)", () => {
+  it.each(['//polkadot///my password', '//a b', ' //a', '///pw '])('refuses %j: a blank anywhere (CONTAIN_SPACES)', (input) => {
+    const error = refusal(() => checkAndroidDerivation(input));
+    expect([error.code, error.message]).toEqual([
+      'E_PATH_INVALID',
+      expect.stringMatching(/^The derivation path name can’t contain spaces \(vault\.android-path-no-spaces, /),
+    ]);
+  });
+
+  it.each(['///pass\u2028word', '//a///\r', '//a///x\u0085', '///\u2029'])('refuses %j: a line terminator of java.util.regex in the password', (input) => {
+    const error = refusal(() => checkAndroidDerivation(input));
+    expect([error.code, error.message]).toEqual(['E_PATH_INVALID', expect.stringContaining('vault.android-path-regex')]);
+    // Rust's REG_PATH alone takes it: the refusal is the Android screen's.
+    expect(() => parseVaultPath(input)).not.toThrow();
+  });
+
+  it.each(['', '//polkadot', '//path///password', '//日本\u2028/x', '//$~///pass_word'])('lets %j through to REG_PATH', (input) => {
+    expect(() => checkAndroidDerivation(input)).not.toThrow();
+  });
+
+  it('refuses exactly what the profile traits say it refuses (typedPathRefuses)', () => {
+    fc.assert(
+      fc.property(substratePathArb('sr25519'), (path) => {
+        let refused = false;
+        try {
+          checkAndroidDerivation(path);
+        } catch {
+          refused = true;
+        }
+        expect(refused).toBe(refusesTypedPath(VAULT_PROFILE.info.traits, path));
+      }),
+      { seed: SEED, numRuns: 500 },
     );
   });
 });

@@ -1,4 +1,5 @@
 import { ruleRefusal } from '@interop/core';
+import { ANDROID_PATH_REFUSES } from './android-path-chars.js';
 import { LEGACY_RULES } from './legacy-rules.js';
 import { refuseBy } from './rule-refusal.js';
 import { VAULT_RULES } from './vault-rules.js';
@@ -33,6 +34,18 @@ export function parseVaultPath(input: string): ParsedPath {
   const path = match.groups?.path ?? '';
   const password = match.groups?.password;
   return password === undefined ? { path } : { path, password };
+}
+
+/**
+ * The Android derive screen's own checks (DerivationCreateViewModel.kt checkPath, in its order:
+ * an empty password, which REG_PATH refuses too, then blanks, then its regex, then the backend).
+ * Android is the app this model follows (also VAULT_RULES.phraseInput); iOS has neither check.
+ */
+export function checkAndroidDerivation(input: string): void {
+  if (ANDROID_PATH_REFUSES.anywhere.some((c) => input.includes(c))) throw ruleRefusal(VAULT_RULES.androidNoSpaces, 'E_PATH_INVALID');
+  const at = input.indexOf('///');
+  const password = at < 0 ? '' : input.slice(at + 3);
+  if (ANDROID_PATH_REFUSES.inPassword.some((c) => password.includes(c))) throw ruleRefusal(VAULT_RULES.androidPathRegex, 'E_PATH_INVALID');
 }
 
 /** The full derivation a user types: the stored path plus `///password` when there is one. */

@@ -1,4 +1,5 @@
 import { type Capabilities, type ClientInfo, type ClientTraits, SP_CORE_RULES } from '@interop/core/vocabulary';
+import { ANDROID_PATH_REFUSES } from './android-path-chars.js';
 import { LEGACY_CAPABILITIES } from './legacy-capabilities.js';
 import { VAULT_CAPABILITIES } from './vault-capabilities.js';
 
@@ -31,6 +32,7 @@ const VAULT_TRAITS: ClientTraits = {
   softSecretQr: 'secret-key-64',
   publicKeyQrAddress: 'key-bytes',
   pathSyntax: 'vault-reg-path',
+  typedPathRefuses: ANDROID_PATH_REFUSES,
 };
 
 /**
@@ -54,8 +56,9 @@ const LEGACY_TRAITS: ClientTraits = {
 const PACKAGES = { '@polkadot/util-crypto': '14.0.3', '@polkadot/util': '14.0.3', '@scure/sr25519': '0.2.0' } as const;
 
 /**
- * Polkadot Vault 7.2.0 (tag v7.2.0, 2025-12-15; commit f728768fe "bump apps version to 7.2.0",
- * which follows #2533, the soft-path Secret QR).
+ * Polkadot Vault 7.2.0 (tag v7.2.0 at commit 3c46e7dd, 2025-12-15; three commits after f728768fe
+ * "bump apps version to 7.2.0", which follows #2533, the soft-path Secret QR). Where the Android and
+ * iOS apps differ, the model follows Android (its derive screen: path-rules.ts checkAndroidDerivation).
  */
 export const VAULT_PROFILE: SignerProfile = {
   name: 'vault',
@@ -65,7 +68,8 @@ export const VAULT_PROFILE: SignerProfile = {
     version: '7.2.0',
     realm: 'node',
     packages: { ...PACKAGES, '@noble/hashes': '2.4.0', 'secrets.js-grempe': '2.0.0', tweetnacl: '1.0.3' },
-    description: 'Polkadot Vault 7.2 key rules (root + //network keys, REG_PATH, Secret QR, Banana Split) modelled over util-crypto',
+    description:
+      'Polkadot Vault 7.2 key rules as on Android (root + //network keys, REG_PATH and the derive screen, Secret QR, Banana Split) modelled over util-crypto',
     release: {
       repo: SIGNER,
       tag: 'v7.2.0',

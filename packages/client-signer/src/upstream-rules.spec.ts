@@ -53,6 +53,14 @@ const VAULT_DEMOS: Record<VaultRuleName, () => void> = {
     expect(parseVaultPath('//a/b///pw')).toEqual({ path: '//a/b', password: 'pw' });
     refusedBy(VAULT_RULES.regPath, () => parseVaultPath('//a///'), 'E_PATH_INVALID');
   },
+  androidNoSpaces: () => {
+    refusedBy(VAULT_RULES.androidNoSpaces, () => new VaultInstance().create(alice({ path: '//Alice///my secret' })), 'E_PATH_INVALID');
+    expect(parseVaultPath('//Alice///my secret')).toEqual({ path: '//Alice', password: 'my secret' });
+  },
+  androidPathRegex: () => {
+    refusedBy(VAULT_RULES.androidPathRegex, () => new VaultInstance().create(alice({ path: '//Alice///line\u2028break' })), 'E_PATH_INVALID');
+    expect(new VaultInstance().create(alice({ path: '//Alice///line_break' })).identity.hasPassword).toBe(true);
+  },
   passwordNotStored: () => {
     const key = new VaultInstance().create(alice({ path: '//Alice///secret' })).identity;
     expect([key.path, key.hasPassword, JSON.stringify(key).includes('secret"')]).toEqual(['//Alice', true, false]);

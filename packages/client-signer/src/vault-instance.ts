@@ -13,7 +13,7 @@ import {
 } from '@interop/core';
 import { encodeBananaSplit, VAULT_DEFAULT_SHARES, vaultRequiredShares } from './banana-split-encode.js';
 import { recoverBananaSplit } from './banana-split-recover.js';
-import { type ParsedPath, parseVaultPath } from './path-rules.js';
+import { checkAndroidDerivation, type ParsedPath, parseVaultPath } from './path-rules.js';
 import { checkVaultPhrase, vaultPhrase } from './phrase-rules.js';
 import { vaultPublicKeyQr } from './public-key-qr.js';
 import { refuseBy } from './rule-refusal.js';
@@ -96,10 +96,11 @@ export class VaultInstance {
   }
 
   /**
-   * A derived key as `try_create_address` makes it (identities.rs): the path is checked by
-   * REG_PATH first, then the key is computed for the network's encryption.
+   * A derived key as the Android derive screen and `try_create_address` make it (identities.rs):
+   * the screen's own checks, then REG_PATH, then the key is computed for the network's encryption.
    */
   #derive(phrase: string, seedName: string, path: string, network: VaultNetwork): { parsed: ParsedPath; identity: SignerIdentity } {
+    checkAndroidDerivation(path);
     const parsed = parseVaultPath(path);
     return { parsed, identity: vaultNetworkKey(phrase, seedName, parsed, network) };
   }

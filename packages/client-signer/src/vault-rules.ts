@@ -28,6 +28,19 @@ export const VAULT_RULES = {
       "A derivation is //hard and /soft junctions of any text but '/', then an optional ///password that may not be empty; the derive screen does not go on with anything else (derivation_check: BadFormat)",
     source: vault(IDENTITIES, '93-98'),
   },
+  androidNoSpaces: {
+    id: 'vault.android-path-no-spaces',
+    claim:
+      "Vault's Android derive screen refuses a derivation with a blank anywhere, the ///password included (checkPath: CONTAIN_SPACES), and goes on only when every check is ALL_GOOD (DerivationPathScreen.kt L59-60); iOS leaves the path to the backend's REG_PATH, which takes blanks",
+    source: vault(`${ANDROID}/screens/createderivation/DerivationCreateViewModel.kt`, '96-112'),
+    message: 'The derivation path name can’t contain spaces',
+  },
+  androidPathRegex: {
+    id: 'vault.android-path-regex',
+    claim:
+      "Vault's Android derive screen checks the path with ^((//?[^/]+)*)(///.*)?$ in java.util.regex, whose '.' stops at \\r, U+0085, U+2028 and U+2029 as well as \\n: a ///password holding one of them is WRONG_PATH there, where Rust's REG_PATH stops at \\n only",
+    source: vault(`${ANDROID}/screens/createderivation/DerivationPathAnalyzer.kt`, '19-23'),
+  },
   passwordNotStored: {
     id: 'vault.password-not-stored',
     claim: 'A key is stored with its path cut before ///password and only a has_pwd flag: the password itself is kept nowhere',
@@ -72,12 +85,13 @@ export const VAULT_RULES = {
   encryptionFromNetwork: {
     id: 'vault.encryption-from-network',
     claim:
-      'A derived key takes the encryption of the network spec it is made in, and specs are keyed by genesis hash and encryption (rust/definitions/src/keyring.rs:72-80): an ed25519 or ecdsa key needs a spec of that encryption, which only a signed add_specs QR brings',
+      "A derived key takes the encryption of the network spec it is made in, and specs are keyed by genesis hash and encryption (rust/definitions/src/keyring.rs:72-80): an ed25519 or ecdsa key needs a spec of that encryption, which only an add_specs QR brings (signed by the network's verifier where it has one)",
     source: vault(IDENTITIES, '861-864'),
   },
   addSpecs: {
     id: 'vault.add-specs',
-    claim: 'A signed add_specs QR adds one network spec (genesis hash + encryption); a chain already held under another name or prefix is refused',
+    claim:
+      "An add_specs QR (signed by the network's verifier where it has one; unsigned, with a warning, for a chain without one) adds one network spec (genesis hash + encryption); a chain already held under another name or prefix is refused",
     source: vault('rust/transaction_parsing/src/add_specs.rs', '23-46'),
   },
   addSpecsKnown: {

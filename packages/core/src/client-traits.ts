@@ -64,4 +64,10 @@ export interface ClientTraits {
   readonly phraseImport?: 'words-only';
   /** Which derivation paths the client's UI takes: the suri grammar, Vault's REG_PATH, or the React Native Signer's regexes. */
   readonly pathSyntax: 'suri' | 'vault-reg-path' | 'legacy-signer';
+  /**
+   * Characters the client's derivation field refuses before its path grammar: `anywhere` in the
+   * typed derivation, `inPassword` after its first `///` (Vault's Android derive screen: a blank
+   * anywhere, and the line terminators java.util.regex's '.' stops at in the password). Absent: none.
+   */
+  readonly typedPathRefuses?: { readonly anywhere: readonly string[]; readonly inPassword: readonly string[] };
 }

@@ -20,6 +20,7 @@ export * from './oracle/index.js';
 export * from './outcome.js';
 export * from './scrypt-header.js';
 export * from './terminal-text.js';
+export * from './typed-path.js';
 export * from './upstream-rule.js';
 export * from './util-crypto-key.js';
 export * from './util-crypto-traits.js';

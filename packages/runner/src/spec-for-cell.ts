@@ -1,4 +1,4 @@
-import type { AccountSpec, ClientFactory, Method } from '@interop/core';
+import { type AccountSpec, type ClientFactory, type Method, refusesTypedPath } from '@interop/core';
 import { accountSpecArb } from '@interop/core/arbitraries';
 import fc from 'fast-check';
 
@@ -14,10 +14,14 @@ export function specArbFor(source: ClientFactory, method: Method, type: AccountS
   const secret = method === 'raw-seed' ? 'seed' : phraseOnly ? 'phrase' : create.phrase[type].supported ? undefined : 'seed';
   const restricts = source.pathsFor !== undefined;
   const base = accountSpecArb({ type, secret, rootOnly: method === 'phrase' && !restricts });
-  if (!restricts) return base;
-  return fc.tuple(base, fc.nat()).map(([spec, pick]) => {
-    const allowed = source.pathsFor?.(type, method, spec.secret.kind);
-    if (allowed === undefined) return method === 'phrase' ? { ...spec, path: '' } : spec;
-    return { ...spec, path: allowed.length === 0 ? '' : (allowed[pick % allowed.length] as string) };
-  });
+  const arb = !restricts
+    ? base
+    : fc.tuple(base, fc.nat()).map(([spec, pick]) => {
+        const allowed = source.pathsFor?.(type, method, spec.secret.kind);
+        if (allowed === undefined) return method === 'phrase' ? { ...spec, path: '' } : spec;
+        return { ...spec, path: allowed.length === 0 ? '' : (allowed[pick % allowed.length] as string) };
+      });
+  // Only keys the source's own derivation field lets a user make (Vault's Android screen: no blanks).
+  const traits = source.info.traits;
+  return traits.typedPathRefuses === undefined ? arb : arb.filter((spec) => !refusesTypedPath(traits, spec.path));
 }

@@ -16,6 +16,7 @@ import { RAW_SEED_PASSWORD_REFUSED } from './records/raw-seed-password-refused.j
 import { SCRYPT_PARAMS_REFUSED } from './records/scrypt-params-refused.js';
 import { SECRET_QR_READ_AS_SR25519 } from './records/secret-qr-read-as-sr25519.js';
 import { SOFT_SECRET_QR_REFUSED } from './records/soft-secret-qr-refused.js';
+import { VAULT_ANDROID_PATH_CHARS } from './records/vault-android-path-chars.js';
 
 /** Every known divergence; the runner asks each one, and every one that covers a spec is reported. */
 export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
@@ -35,6 +36,7 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
   LEGACY_SIGNER_PATH_CHARS,
   LEGACY_SIGNER_PASSWORD_CHARS,
   LEGACY_SIGNER_ETHEREUM_INDEX_0,
+  VAULT_ANDROID_PATH_CHARS,
   RAW_SEED_PASSWORD_REFUSED,
   ECDSA_PUBLIC_KEY_QR_ADDRESS,
 ];

@@ -6,7 +6,7 @@ export const LEGACY_SIGNER_ETHEREUM_INDEX_0: KnownDivergence = {
   claim:
     "the React Native Parity Signer has one Ethereum account per phrase, BIP44 m/44'/60'/0'/0/0; an ethereum account at another index (a second MetaMask account) cannot be made there",
   sources: ['https://github.com/novasamatech/parity-signer/blob/v4.2.7-beta/rust/signer/src/eth.rs#L61-L69'],
-  scenario: 'scenarios/bugs/vault-ethereum-vs-bip44.json',
+  scenario: 'scenarios/bugs/legacy-signer-ethereum-index-1.json',
   predict({ artifact, target }) {
     if (target.ethereumPath !== 'index-0-only' || artifact.kind !== 'phrase' || artifact.type !== 'ethereum') return undefined;
     const path = artifact.path ?? '';
