@@ -187,7 +187,10 @@ describe("Vault's published addresses and QR payloads", () => {
     ]);
   });
 
-  it('exports the root key on westend as substrate:5DfhGyQd…:0x<westend> (rust/navigator/src/tests.rs flow_test_1, "Seed Key" details)', () => {
+  // flow_test_1 is #[ignore]d at v7.2.0 (tests.rs L757-758), so upstream CI does not run it; and the
+  // root itself has no network to export in (interface_signer.rs L342): this is a key at the empty
+  // path made in Westend, which has the root's public key.
+  it('exports the empty-path key made in Westend as substrate:5DfhGyQd…:0x<westend> (rust/navigator/src/tests.rs flow_test_1, "Seed Key" details)', () => {
     const root = new VaultInstance().create({
       secret: { kind: 'phrase', phrase: DEV_PHRASE },
       path: '',

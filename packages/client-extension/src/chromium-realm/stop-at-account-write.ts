@@ -15,8 +15,10 @@ export interface WorkerStop {
  * not depend on timing: the worker is paused (a DevTools breakpoint before the `n`th call of the
  * extension's AccountsStore.set, polkadot-js/extension packages/extension-base/src/stores/Accounts.ts
  * line 18, the write ui-keyring makes for each account it adds) and stopped while paused, so the
- * writes before it were issued and none after. A stop Chromium makes on its own (its idle or
- * request timeouts, a crash, an update) can land at any such point; this picks one.
+ * writes before it were issued and none after. ui-keyring issues those writes one after another in
+ * one task, right after the scrypt decrypt (ui-keyring Keyring.ts loadAccount in a forEach), so an
+ * idle stop, which waits for the task to end, never lands between them: only a forced termination
+ * there (a crash, the process killed, an update that kills the worker) does. This picks one such point.
  */
 export async function stopAtAccountWrite(browser: ExtensionBrowser, n: number): Promise<WorkerStop> {
   if (!Number.isInteger(n) || n < 1) throw new ClientError('E_USAGE', `the write to stop at is a whole number from 1 (got ${n})`);

@@ -8,6 +8,7 @@ export const JUNCTION_RULES_DIFFER: KnownDivergence = {
   sources: [
     'https://github.com/paritytech/substrate/blob/49734dd1d72a00b9d3b87ba397661a63e0e17af3/primitives/core/src/crypto.rs (impl From<T: AsRef<str>> for DeriveJunction)',
     'https://github.com/polkadot-js/common/blob/v13.5.7/packages/util-crypto/src/key/DeriveJunction.ts#L23-L31',
+    'https://github.com/polkadot-js/common/blob/v13.5.7/packages/util-crypto/src/key/DeriveJunction.ts#L57-L70',
   ],
   scenario: 'scenarios/bugs/vault-junction-parsing.json',
   // hdkd's rule against either of these is its own record (hdkd-junctions-as-js-numbers).
