@@ -1,7 +1,7 @@
 import { suriOf } from '../account-spec.js';
 import { displayAddress } from '../address.js';
 import { ARTIFACT_KINDS, type Artifact, type ArtifactKind } from '../artifact.js';
-import type { Client, ClientFactory, StartOptions, Support } from '../client.js';
+import type { AccountRef, Client, ClientFactory, StartOptions, Support } from '../client.js';
 import { ERROR_CODES, toErrorInfo } from '../client-error.js';
 import type { Identity } from '../identity.js';
 import { sameIdentity } from '../identity.js';
@@ -10,6 +10,8 @@ import type { KeystoreJson } from '../keystore-json.js';
 import { KNOWN_ANSWERS } from '../known-answers.js';
 import { isWatchOnlyMethod, METHOD_ARTIFACT, METHODS, type Method } from '../method.js';
 import { expectedPublicKey } from '../oracle/expected-key.js';
+import { withScryptMemo } from '../rpc/scrypt-memo-scope.js';
+import { SharedScryptMemo } from '../rpc/shared-scrypt-memo.js';
 import { carriesPhraseOnly, contractSpec } from './contract-specs.js';
 
 /** One check of the contract: it throws (with what it saw) when the client breaks the contract. */
@@ -117,6 +119,19 @@ export function clientContract(factory: ClientFactory): ClientContract {
   // Every account gets a name of its own: a wallet may refuse a name it already holds (SubWallet).
   let made = 0;
   const named = (type: KeyType, secret: 'phrase' | 'seed', method?: Method) => contractSpec(factory, type, secret, method, `contract account ${++made}`);
+  // One account per key type, secret and set-up serves every "refuses a … backup" check: what a
+  // client refuses to back up does not hang on which of its accounts it is, and each account costs
+  // a create (the client's scrypt, 1-3 s at its parameters).
+  const refusalAccounts = new Map<string, Promise<AccountRef>>();
+  const refusalAccount = (client: Client, type: KeyType, secret: 'phrase' | 'seed', setup: StartOptions | undefined): Promise<AccountRef> => {
+    const key = `${type} ${secret} ${JSON.stringify(setup ?? {})}`;
+    let ref = refusalAccounts.get(key);
+    if (ref === undefined) {
+      ref = client.create(named(type, secret));
+      refusalAccounts.set(key, ref);
+    }
+    return ref;
+  };
 
   checks.push({
     name: 'starts, and disposing twice is safe',
@@ -160,7 +175,7 @@ export function clientContract(factory: ClientFactory): ClientContract {
           name: `refuses a ${method} backup of ${type} with a code`,
           async run() {
             const client = await instance('maker', setupOf(create));
-            const ref = await client.create(named(type, secret, method));
+            const ref = await refusalAccount(client, type, secret, setupOf(create));
             await expectRefusal(`${method} backup`, () => client.backup(ref, method, 'contract password'));
           },
         });
@@ -240,8 +255,12 @@ export function clientContract(factory: ClientFactory): ClientContract {
     },
   });
 
+  // The checks' instances share one scrypt memo, as a matrix run's realms do (rpc/shared-scrypt-memo.ts):
+  // a backup that decrypts what create encrypted, and a restore that decrypts what the backup wrote,
+  // are served the evaluation already made (same inputs, same implementation, the same bytes).
+  const memo = new SharedScryptMemo();
   return {
-    checks,
+    checks: checks.map((check) => ({ name: check.name, run: () => withScryptMemo(memo, () => check.run()) })),
     async close() {
       const all = opened.splice(0);
       await Promise.all(all.map(async (p) => (await p.catch(() => undefined))?.dispose().catch(() => undefined)));
