@@ -27,8 +27,16 @@ const SUBSTRATE_JSON = UI('restoreJson', 'the public key is read from the file a
 
 const backup: Record<string, Readonly<Record<KeyType, Support>>> = {};
 for (const m of METHODS) backup[m] = byType({}, NO_BACKUP);
-backup.json = byType({ sr25519: UI('exportJson'), ethereum: UI('exportJson') }, PHRASE_TYPES_ONLY);
-backup['batch-json'] = byType({ sr25519: UI('exportBatch'), ethereum: UI('exportBatch') }, PHRASE_TYPES_ONLY);
+backup.json = byType(
+  {},
+  unsupported(
+    'Export > JSON file writes every key of the account as one batch-pkcs8 file (exportAccountBatch): SubWallet has no single-account keystore export (see batch-json)',
+    sourceUrl(S.exportJsonUi),
+  ),
+);
+const BATCH_NOTE =
+  'the batch holds every key of the account: from a phrase, the sr25519, ethereum, TON, Cardano and six Bitcoin keys Import seed phrase made (Mnemonic.ts L65)';
+backup['batch-json'] = byType({ sr25519: UI('exportBatch', BATCH_NOTE), ethereum: UI('exportBatch', BATCH_NOTE) }, PHRASE_TYPES_ONLY);
 backup.phrase = byType({ sr25519: UI('exportPhrase'), ethereum: UI('exportPhrase') }, PHRASE_TYPES_ONLY);
 backup['phrase-path-type'] = byType({}, NO_PATH_TYPE);
 
@@ -36,7 +44,13 @@ const restore: Record<string, Readonly<Record<KeyType, Support>>> = {};
 for (const k of ARTIFACT_KINDS) restore[k] = byType({}, NOT_READ);
 restore.phrase = byType({ sr25519: UI('importPhraseUi'), ethereum: UI('importPhraseUi') }, PHRASE_TYPES_ONLY);
 restore['json-keystore'] = byType({}, SUBSTRATE_JSON);
-restore['batch-json'] = byType({}, UI('restoreBatch', 'accounts keep the password they were stored with until the user migrates them to the master password'));
+restore['batch-json'] = byType(
+  {},
+  UI(
+    'restoreBatch',
+    "a SubWallet batch is stored under the master password at once (ui-keyring restoreAccounts: migrateWithMasterPassword); another wallet's accounts keep the password they were stored with until the user migrates them",
+  ),
+);
 restore['export-all'] = byType({}, ARRAY_NOT_READ);
 
 /** SubWallet 1.3.88's account screens, per key type of the contract, each with the upstream line. */

@@ -1,6 +1,6 @@
 import { type AccountSpec, type Client, DEV_PHRASE, expectedPublicKey, readScryptHeader, toErrorInfo } from '@interop/core';
 import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { cryptoWaitReady, jsonDecrypt } from '@polkadot/util-crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBWALLET_1_3_88 } from './profiles.js';
 
@@ -42,22 +42,43 @@ describe('subwallet@1.3.88', () => {
     expect(again.identity.publicKey).toBe(expectedPublicKey(eth, SUBWALLET_1_3_88.info.traits.derivation));
   });
 
-  it('exports a keystore polkadot{.js} reads the same way, marked isSubWallet, scrypt N=2^17; it restores to the same key', async () => {
+  // Export > JSON file is exportAccountBatch of the account (v1.3.88 AccountExport.tsx L193-200), and a
+  // phrase import makes one key of each "general" type (Mnemonic.ts L65): sr25519, EthereumKeypairTypes,
+  // 'ton', CardanoKeypairTypes, BitcoinKeypairTypes (@subwallet/keyring 0.1.14 types.ts).
+  it('exports a JSON file: a batch of every key of the account, which polkadot{.js} decrypts, scrypt N=2^17; no single keystore', async () => {
     const ref = await source.create({
       ...sr,
       secret: { kind: 'phrase', phrase: 'moral movie very draw assault whisper awful rebuild speed purity repeat card' },
       name: 'second',
     });
-    const file = await source.backup(ref, 'json', sr.password);
-    if (file.kind !== 'json-keystore') throw new Error(`expected a keystore, got ${file.kind}`);
-    expect(file.json.encoding.content).toEqual(['pkcs8', 'sr25519']);
-    expect(file.json.meta).toMatchObject({ isSubWallet: true, isMasterPassword: true, name: 'second' });
-    expect(readScryptHeader(file.json)).toMatchObject({ N: 2 ** 17, p: 1, r: 8 });
-    const pjs = new Keyring().createFromJson(file.json as never);
+    expect((await refusal(() => source.backup(ref, 'json', sr.password))).code).toBe('E_UNSUPPORTED');
+    const file = await source.backup(ref, 'batch-json', sr.password);
+    if (file.kind !== 'batch-json') throw new Error(`expected a batch, got ${file.kind}`);
+    expect(file.json.encoding.content).toEqual(['batch-pkcs8']);
+    expect(readScryptHeader(file.json as never)).toMatchObject({ N: 2 ** 17, p: 1, r: 8 });
+    const inner = JSON.parse(Buffer.from(jsonDecrypt(file.json as never, sr.password)).toString('utf8')) as {
+      encoding: { content: string[] };
+      address: string;
+    }[];
+    expect(inner.map((j) => j.encoding.content[1])).toEqual([
+      'sr25519',
+      'ethereum',
+      'ton',
+      'cardano',
+      'bitcoin-44',
+      'bitcoin-84',
+      'bitcoin-86',
+      'bittest-44',
+      'bittest-84',
+      'bittest-86',
+    ]);
+    // The profile's traits say the same (the known divergence batch-key-types-unknown reads them).
+    expect(SUBWALLET_1_3_88.info.traits.batchExtraKeyTypes).toEqual(inner.map((j) => j.encoding.content[1]).slice(2));
+    const pjs = new Keyring().createFromJson(inner[0] as never);
     pjs.decodePkcs8(sr.password);
     expect(`0x${Buffer.from(pjs.publicKey).toString('hex')}`).toBe(ref.identity.publicKey);
     const restored = await target.restore(file, { password: sr.password });
-    expect(restored.map((i) => i.publicKey)).toEqual([ref.identity.publicKey]);
+    expect(restored.map((i) => i.publicKey)).toContain(ref.identity.publicKey);
   });
 
   it("restores a polkadot{.js} keyring's ed25519 keystore to the same key; the wrong password is 'Incorrect password'", async () => {
@@ -76,11 +97,11 @@ describe('subwallet@1.3.88', () => {
     try {
       const first = await wallet.create({ ...sr, name: 'first', password: 'password one' });
       const second = await wallet.create({ ...eth, name: 'second', password: 'password two' });
-      const file = await wallet.backup(second, 'json', 'password two');
-      if (file.kind !== 'json-keystore') throw new Error(`expected a keystore, got ${file.kind}`);
-      expect(file.json.address.toLowerCase()).toBe(second.identity.publicKey.toLowerCase());
-      expect(await refusal(() => wallet.backup(second, 'json', 'password one'))).toMatchObject({ code: 'E_PASSWORD_WRONG' });
-      expect((await refusal(() => wallet.backup(first, 'json', 'password one'))).code).toBe('E_NOT_FOUND');
+      const file = await wallet.backup(second, 'batch-json', 'password two');
+      if (file.kind !== 'batch-json') throw new Error(`expected a batch, got ${file.kind}`);
+      expect(file.json.accounts.map((a) => a.address.toLowerCase())).toContain(second.identity.publicKey.toLowerCase());
+      expect(await refusal(() => wallet.backup(second, 'batch-json', 'password one'))).toMatchObject({ code: 'E_PASSWORD_WRONG' });
+      expect((await refusal(() => wallet.backup(first, 'batch-json', 'password one'))).code).toBe('E_NOT_FOUND');
     } finally {
       await wallet.dispose();
     }

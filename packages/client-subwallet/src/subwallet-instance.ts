@@ -7,25 +7,21 @@ import {
   type Identity,
   isKeyType,
   type KeystoreJson,
-  type KeyType,
   type Method,
   type RestoreSecret,
 } from '@interop/core';
 import type { SubWalletCore, SubWalletPair } from './subwallet-keyring.js';
 import { SUBWALLET_MESSAGES as M } from './subwallet-messages.js';
-import { SUBWALLET_ETHEREUM_PATH } from './subwallet-traits.js';
+import { SUBWALLET_ETHEREUM_PATH, SUBWALLET_PHRASE_WORD_COUNTS } from './subwallet-traits.js';
 
 /** The contract's key types among the "general" types Import seed phrase creates (Mnemonic.ts line 65). */
 const PHRASE_TYPES = ['sr25519', 'ethereum'] as const;
 const SEED_LENGTHS = [12, 15, 18, 21, 24];
+const NO_SINGLE_JSON =
+  "SubWallet's Export > JSON file writes every key of the account as one batch-pkcs8 file (AccountExport.tsx L193-200, exportAccountBatch): it has no single-account keystore export";
 
 function toHex(bytes: Uint8Array): Hex {
   return `0x${Buffer.from(bytes).toString('hex')}`;
-}
-
-/** solo.ts getSuri: the seed, plus '/' and getDerivePath(type)(0) where the type has one (ethereum only, of the contract's types). */
-function getSuri(seed: string, type: KeyType): string {
-  return type === 'ethereum' ? `${seed}${SUBWALLET_ETHEREUM_PATH}` : seed;
 }
 
 function identityOf(pair: SubWalletPair): Identity | undefined {
@@ -41,8 +37,12 @@ function identityOf(pair: SubWalletPair): Identity | undefined {
  */
 export class SubWalletInstance {
   readonly #core: SubWalletCore;
-  /** Handle -> the addresses of the account (a phrase import is one account of several keys). */
-  readonly #accounts = new Map<string, { readonly addresses: readonly string[]; readonly main: string }>();
+  /**
+   * Handle -> the addresses of the account (a phrase import is one account of several keys) and, for
+   * one made from a phrase, that phrase and name (test data, in memory only): its batch export needs
+   * every key Import seed phrase makes (#allKeys).
+   */
+  readonly #accounts = new Map<string, { readonly addresses: readonly string[]; readonly main: string; readonly phrase?: { suri: string; name: string } }>();
   #imports = 0;
   #nextHandle = 0;
   #masterPassword: string | undefined;
@@ -95,20 +95,35 @@ export class SubWalletInstance {
     return this.#keyring.getPairs().some((p) => p.meta.name === name);
   }
 
-  /** mnemonicValidateV2 (Mnemonic.ts 45-90): the phrase part of the suri, a word count, a BIP39 check. */
+  /**
+   * Import seed phrase's boxes (SUBWALLET_PHRASE_WORD_COUNTS), then mnemonicValidateV2 (Mnemonic.ts
+   * 45-90): the phrase part of the suri, a word count, a BIP39 check.
+   */
   #validatePhrase(mnemonic: string): void {
     const { phrase } = this.#core.utilCrypto.keyExtractSuri(mnemonic);
     if (this.#core.util.isHex(phrase)) {
       if (!this.#core.util.isHex(phrase, 256)) throw new ClientError('E_PHRASE_INVALID', M.invalidSeedPhrase);
       return;
     }
+    if (!SUBWALLET_PHRASE_WORD_COUNTS.includes(phrase.split(' ').length)) {
+      throw new ClientError(
+        'E_UNSUPPORTED',
+        `SubWallet's Import seed phrase has a box per word for 12, 15 or 24 words only, not ${phrase.split(' ').length} (ImportSeedPhrase.tsx L39)`,
+      );
+    }
     if (!SEED_LENGTHS.includes(phrase.split(' ').length)) throw new ClientError('E_PHRASE_INVALID', M.seedPhraseWordCount);
     if (!this.#core.utilCrypto.mnemonicValidate(phrase)) throw new ClientError('E_PHRASE_INVALID', M.invalidSeedPhrase);
   }
 
+  /** solo.ts getSuri (L331-339): the seed, plus '/' and @subwallet/keyring's getDerivePath(type)(0) where the type has one. */
+  #getSuri(seed: string, type: string): string {
+    const extra = this.#core.getDerivePath(type)(0);
+    return extra ? `${seed}/${extra}` : seed;
+  }
+
   /** accountsCreateSuriV2 (Mnemonic.ts 93-169): one account of `types` keys from one suri. */
-  #createSuri(suri: string, types: readonly KeyType[], name: string, password: string, mode: 'create' | 'import'): SubWalletPair[] {
-    const addresses = types.map((type) => this.#keyring.createFromUri(getSuri(suri, type), {}, type).address);
+  #createSuri(suri: string, types: readonly string[], name: string, password: string, mode: 'create' | 'import'): SubWalletPair[] {
+    const addresses = types.map((type) => this.#keyring.createFromUri(this.#getSuri(suri, type), {}, type).address);
     if (mode === 'create') this.#useMasterPassword(password, mode);
     const held = this.#held(addresses);
     if (held !== undefined) return held;
@@ -116,20 +131,44 @@ export class SubWalletInstance {
     if (exists !== undefined) throw new ClientError('E_CLIENT_REFUSED', M.accountExists(String(exists.meta.name ?? exists.address)));
     if (this.#nameExists(name)) throw new ClientError('E_CLIENT_REFUSED', 'Account name already exists (ACCOUNT_NAME_EXISTED)');
     this.#useMasterPassword(password, mode);
+    return this.#addKeys(suri, types, name);
+  }
+
+  /** The second loop of accountsCreateSuriV2: each key stored under the master password, with its derivation path. */
+  #addKeys(suri: string, types: readonly string[], name: string): SubWalletPair[] {
     return types.map((type) => {
-      const typed = getSuri(suri, type);
+      const typed = this.#getSuri(suri, type);
       const { derivePath } = this.#core.utilCrypto.keyExtractSuri(typed);
       return this.#keyring.addUri(typed, { name, derivationPath: derivePath ? derivePath.substring(1) : undefined }, type).pair;
     });
   }
 
-  #remember(pairs: readonly SubWalletPair[], main: SubWalletPair): AccountRef {
+  #remember(pairs: readonly SubWalletPair[], main: SubWalletPair, phrase?: { suri: string; name: string }): AccountRef {
     const identity = identityOf(main);
     if (identity === undefined) throw new ClientError('E_INTERNAL', `SubWallet made a ${main.type} key`);
     // Never reused, also across a reset: a handle from a reset wallet must not name a new account.
     const handle = `${this.#nextHandle++}`;
-    this.#accounts.set(handle, { addresses: pairs.map((p) => p.address), main: main.address });
+    this.#accounts.set(handle, { addresses: pairs.map((p) => p.address), main: main.address, ...(phrase ? { phrase } : {}) });
     return { handle, identity };
+  }
+
+  /**
+   * Every key of a phrase account: Import seed phrase makes one key of each "general" type
+   * (Mnemonic.ts L65: sr25519, ethereum, TON, Cardano and six Bitcoin keys), and the batch export
+   * holds them all (Json.ts batchExportV2 L356-357). The other instances keep the contract's two
+   * (sr25519, ethereum) and add the rest here, only for a batch export: each key is a scrypt at the
+   * wallet's parameters (about 1.5 s), and nothing else the harness reads depends on them.
+   */
+  #allKeys(handle: string): readonly string[] {
+    const account = this.#accounts.get(handle);
+    if (account?.phrase === undefined) return account?.addresses ?? [];
+    const { suri, name } = account.phrase;
+    const held = new Set(account.addresses);
+    const missing = this.#core.generalTypes.filter((type) => !held.has(this.#keyring.createFromUri(this.#getSuri(suri, type), {}, type).address));
+    this.#guard(() => this.#addKeys(suri, missing, name));
+    const addresses = this.#core.generalTypes.map((type) => this.#keyring.createFromUri(this.#getSuri(suri, type), {}, type).address);
+    this.#accounts.set(handle, { ...account, addresses });
+    return addresses;
   }
 
   create(spec: AccountSpec): AccountRef {
@@ -147,7 +186,7 @@ export class SubWalletInstance {
       this.#validatePhrase(phrase);
       const pairs = wrap(() => this.#createSuri(phrase, PHRASE_TYPES, spec.name, spec.password, 'create'));
       const main = pairs.find((p) => p.type === spec.type) as SubWalletPair;
-      return this.#remember(pairs, main);
+      return this.#remember(pairs, main, { suri: phrase, name: spec.name });
     }
     // Import private key (ImportPrivateKey.tsx 63-89): the key type the validation finds, ethereum for a 0x key.
     if (spec.type !== 'ethereum' || spec.path !== '')
@@ -163,11 +202,12 @@ export class SubWalletInstance {
     const pair = this.#keyring.getPair(account.main);
     switch (method) {
       case 'json':
-        // accountsExport (Extension.ts 175-177): the keystore, encrypted with the password given (the master password).
-        return { kind: 'json-keystore', json: this.#guard(() => this.#keyring.backupAccount(pair, password)) as KeystoreJson };
+        // Export's "JSON file" is exportAccountBatch of the account (AccountExport.tsx L193-200): a batch file.
+        throw new ClientError('E_UNSUPPORTED', NO_SINGLE_JSON);
       case 'batch-json': {
         // batchExportV2 (Json.ts 342-376): every key of the chosen account, as the stored JSONs, in a batch-pkcs8 file.
-        const json = await this.#guardAsync(() => this.#keyring.backupAccounts(password, [...account.addresses]));
+        const addresses = this.#allKeys(ref.handle);
+        const json = await this.#guardAsync(() => this.#keyring.backupAccounts(password, [...addresses]));
         return { kind: 'batch-json', json: json as Extract<Artifact, { kind: 'batch-json' }>['json'] };
       }
       case 'phrase': {
@@ -266,7 +306,8 @@ export class SubWalletInstance {
       if (fresh.length === 0) return pairs.flatMap((p) => identityOf(this.#keyring.getPair(p.address)) ?? []);
       this.#useMasterPassword(password, 'import');
       this.#keyring.restoreAccounts(json, password, fresh);
-      return fresh.flatMap((a) => identityOf(this.#keyring.getPair(a)) ?? []);
+      // Every key of the file the wallet now holds: those it held already and those just added.
+      return pairs.flatMap((p) => identityOf(this.#keyring.getPair(p.address)) ?? []);
     });
   }
 

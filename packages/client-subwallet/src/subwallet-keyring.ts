@@ -48,6 +48,14 @@ export interface SubWalletCore {
   readonly util: { isHex(v: unknown, bits?: number): boolean; hexToU8a(v: string): Uint8Array; u8aToString(v: Uint8Array): string };
   readonly base64Decode: (v: string) => Uint8Array;
   readonly store: MemoryStore;
+  /**
+   * The key types Import seed phrase makes from a "general" phrase, in its order (Mnemonic.ts L65:
+   * sr25519, EthereumKeypairTypes, 'ton', CardanoKeypairTypes, BitcoinKeypairTypes), the lists
+   * taken from the profile's @subwallet/keyring/types.
+   */
+  readonly generalTypes: readonly string[];
+  /** @subwallet/keyring's getDerivePath: the path getSuri (solo.ts L331-339) appends for a type, at an index. */
+  readonly getDerivePath: (type: string) => (index: number) => string;
 }
 
 async function load<T>(fromDir: string, specifier: string): Promise<T> {
@@ -75,7 +83,13 @@ export async function loadSubWallet(profileDir: string): Promise<SubWalletCore> 
   const keyringDir = findPackageDir(uiDir, '@subwallet/keyring');
   if (keyringDir === undefined) throw new Error('@subwallet/keyring is not installed beside @subwallet/ui-keyring');
   const { createPair } = await load<{ createPair: SubWalletCore['createPair'] }>(uiDir, '@subwallet/keyring');
+  const types = await load<Readonly<Record<'EthereumKeypairTypes' | 'CardanoKeypairTypes' | 'BitcoinKeypairTypes', readonly string[]>>>(
+    uiDir,
+    '@subwallet/keyring/types',
+  );
+  const generalTypes = ['sr25519', ...types.EthereumKeypairTypes, 'ton', ...types.CardanoKeypairTypes, ...types.BitcoinKeypairTypes];
+  const { getDerivePath } = await load<Pick<SubWalletCore, 'getDerivePath'>>(uiDir, '@subwallet/keyring/utils/derive/path');
   const store = new MemoryStore();
   keyring.loadAll({ store, type: 'sr25519', password_store: new MemoryPasswordStore() });
-  return { keyring, createPair, utilCrypto, util, base64Decode: utilCrypto.base64Decode, store };
+  return { keyring, createPair, utilCrypto, util, base64Decode: utilCrypto.base64Decode, store, generalTypes, getDerivePath };
 }

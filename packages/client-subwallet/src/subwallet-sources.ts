@@ -16,7 +16,8 @@ export const SUBWALLET_SOURCES = {
   /** getSuri appends getDerivePath(type)(0): nothing for sr25519, m/44'/60'/0'/0/0 for ethereum. */
   getSuri: { repo: REPO, ref: REF, path: `${BASE}/utils/account/derive/info/solo.ts`, lines: '331-339' },
   importPrivateKeyUi: { repo: REPO, ref: REF, path: `${UI}/Popup/Account/ImportPrivateKey.tsx`, lines: '63-89' },
-  exportJson: { repo: REPO, ref: REF, path: `${BASE}/koni/background/handlers/Extension.ts`, lines: '175-177' },
+  /** Export > JSON file: exportAccountBatch of the one account, a batch-pkcs8 file. */
+  exportJsonUi: { repo: REPO, ref: REF, path: `${UI}/Popup/Account/AccountExport.tsx`, lines: '193-200' },
   exportBatch: { repo: REPO, ref: REF, path: `${BASE}/services/keyring-service/context/handlers/Json.ts`, lines: '342-376' },
   restoreUi: { repo: REPO, ref: REF, path: `${UI}/Popup/Account/RestoreJson/index.tsx`, lines: '270-295' },
   restoreJson: { repo: REPO, ref: REF, path: `${BASE}/services/keyring-service/context/handlers/Json.ts`, lines: '33-55,97-135' },

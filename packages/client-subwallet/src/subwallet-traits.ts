@@ -1,5 +1,20 @@
 import { type ClientTraits, utilCryptoTraits } from '@interop/core/vocabulary';
 
+/**
+ * Import seed phrase has a box per word and offers 12, 15 or 24 of them (v1.3.88
+ * packages/extension-koni-ui/src/Popup/Account/ImportSeedPhrase.tsx L39 defaultPhraseNumberOptions;
+ * a pasted phrase of another length does not change the count, L118-126), though its background takes
+ * 18 and 21 words too (Mnemonic.ts SEED_LENGTHS).
+ */
+export const SUBWALLET_PHRASE_WORD_COUNTS: readonly number[] = [12, 15, 24];
+
+/**
+ * The keys Import seed phrase makes beside the root sr25519 and the ethereum one (Mnemonic.ts L65:
+ * 'ton', CardanoKeypairTypes, BitcoinKeypairTypes of @subwallet/keyring 0.1.14 types.ts), all in
+ * the account's batch export (Json.ts L356-357).
+ */
+const SUBWALLET_EXTRA_TYPES = ['ton', 'cardano', 'bitcoin-44', 'bitcoin-84', 'bitcoin-86', 'bittest-44', 'bittest-84', 'bittest-86'];
+
 /** The BIP44 path SubWallet's getSuri appends to a phrase for its ethereum (EVM) key. */
 export const SUBWALLET_ETHEREUM_PATH = "/m/44'/60'/0'/0/0";
 
@@ -19,4 +34,8 @@ export const SUBWALLET_TRAITS: ClientTraits = {
   ethereumPath: 'index-0-appended',
   phraseImport: 'words-only',
   pathSyntax: 'suri',
+  phraseWordCounts: SUBWALLET_PHRASE_WORD_COUNTS,
+  batchExtraKeyTypes: SUBWALLET_EXTRA_TYPES,
+  // @subwallet/keyring 0.1.14 types.ts KeypairTypes: it loads every key type it makes.
+  keyringTypes: ['sr25519', 'ed25519', 'ecdsa', 'ed25519-tw', 'ethereum', ...SUBWALLET_EXTRA_TYPES, 'ton-native'],
 };

@@ -70,4 +70,19 @@ export interface ClientTraits {
    * anywhere, and the line terminators java.util.regex's '.' stops at in the password). Absent: none.
    */
   readonly typedPathRefuses?: { readonly anywhere: readonly string[]; readonly inPassword: readonly string[] };
+  /**
+   * The word counts the client's phrase entry takes (SubWallet's Import seed phrase: a box per word,
+   * 12, 15 or 24 of them). Absent: every BIP39 length, 12 to 24.
+   */
+  readonly phraseWordCounts?: readonly number[];
+  /**
+   * Key types beyond sr25519, ed25519, ecdsa and ethereum that the client's batch JSON export holds
+   * for an account made from a phrase (SubWallet: TON, Cardano and six Bitcoin keys). Absent: none.
+   */
+  readonly batchExtraKeyTypes?: readonly string[];
+  /**
+   * Key types the client's keyring loads from a stored JSON. Absent: sr25519, ed25519, ecdsa and
+   * ethereum, as the polkadot-js keyring (@polkadot/keyring createPair).
+   */
+  readonly keyringTypes?: readonly string[];
 }

@@ -21,7 +21,15 @@ export function specArbFor(source: ClientFactory, method: Method, type: AccountS
         if (allowed === undefined) return method === 'phrase' ? { ...spec, path: '' } : spec;
         return { ...spec, path: allowed.length === 0 ? '' : (allowed[pick % allowed.length] as string) };
       });
-  // Only keys the source's own derivation field lets a user make (Vault's Android screen: no blanks).
+  // Only keys the source's own screens let a user make: a path its derivation field takes (Vault's
+  // Android screen: no blanks), a phrase of a length its phrase entry has boxes for (SubWallet).
   const traits = source.info.traits;
-  return traits.typedPathRefuses === undefined ? arb : arb.filter((spec) => !refusesTypedPath(traits, spec.path));
+  const counts = traits.phraseWordCounts;
+  return traits.typedPathRefuses === undefined && counts === undefined
+    ? arb
+    : arb.filter(
+        (spec) =>
+          !refusesTypedPath(traits, spec.path) &&
+          (counts === undefined || spec.secret.kind !== 'phrase' || counts.includes(spec.secret.phrase.split(' ').length)),
+      );
 }

@@ -1,5 +1,6 @@
 import type { KnownDivergence } from './divergence.js';
 import { BANANA_SPLIT_CARRIES_PHRASE_ONLY } from './records/banana-split-carries-phrase-only.js';
+import { BATCH_KEY_TYPES_UNKNOWN } from './records/batch-key-types-unknown.js';
 import { BIP39_SEED_ROUNDS_DIFFER } from './records/bip39-seed-rounds-differ.js';
 import { ECDSA_PUBLIC_KEY_QR_ADDRESS } from './records/ecdsa-public-key-qr-address.js';
 import { ETHEREUM_TYPED_PATH_REFUSED } from './records/ethereum-typed-path-refused.js';
@@ -12,6 +13,7 @@ import { NFC_NORMALISATION_DIFFERS } from './records/nfc-normalisation-differs.j
 import { PHRASE_ALONE_LOSES_KEY_TYPE } from './records/phrase-alone-loses-key-type.js';
 import { PHRASE_ALONE_LOSES_PATH } from './records/phrase-alone-loses-path.js';
 import { PHRASE_IMPORT_TAKES_WORDS_ONLY } from './records/phrase-import-takes-words-only.js';
+import { PHRASE_WORD_COUNT_REFUSED } from './records/phrase-word-count-refused.js';
 import { RAW_SEED_PASSWORD_REFUSED } from './records/raw-seed-password-refused.js';
 import { SCRYPT_PARAMS_REFUSED } from './records/scrypt-params-refused.js';
 import { SECRET_QR_READ_AS_SR25519 } from './records/secret-qr-read-as-sr25519.js';
@@ -23,6 +25,7 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
   PHRASE_ALONE_LOSES_KEY_TYPE,
   PHRASE_ALONE_LOSES_PATH,
   PHRASE_IMPORT_TAKES_WORDS_ONLY,
+  PHRASE_WORD_COUNT_REFUSED,
   BANANA_SPLIT_CARRIES_PHRASE_ONLY,
   ETHEREUM_TYPED_PATH_REFUSED,
   JUNCTION_RULES_DIFFER,
@@ -31,6 +34,7 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
   NFC_NORMALISATION_DIFFERS,
   BIP39_SEED_ROUNDS_DIFFER,
   SCRYPT_PARAMS_REFUSED,
+  BATCH_KEY_TYPES_UNKNOWN,
   SECRET_QR_READ_AS_SR25519,
   SOFT_SECRET_QR_REFUSED,
   LEGACY_SIGNER_PATH_CHARS,
