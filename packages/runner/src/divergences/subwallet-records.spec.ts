@@ -30,6 +30,14 @@ describe('batch-key-types-unknown', () => {
     expect(BATCH_KEY_TYPES_UNKNOWN.predict(ctx(BATCH, SUBWALLET_TRAITS, POLKADOT_JS))).toEqual({ kind: 'refusal', codes: ['E_JSON_MALFORMED'] });
   });
 
+  it('predicts nothing for the batch of an account imported from a private key (its one ethereum key)', () => {
+    const fromKey = {
+      ...ctx(BATCH, SUBWALLET_TRAITS, POLKADOT_JS),
+      spec: { ...spec, secret: { kind: 'seed' as const, seed: `0x${'11'.repeat(32)}` as const } },
+    };
+    expect(BATCH_KEY_TYPES_UNKNOWN.predict(fromKey)).toBeUndefined();
+  });
+
   it('predicts nothing when SubWallet reads it, or for a batch of a source that writes only the four types', () => {
     expect(BATCH_KEY_TYPES_UNKNOWN.predict(ctx(BATCH, SUBWALLET_TRAITS, SUBWALLET_TRAITS))).toBeUndefined();
     expect(BATCH_KEY_TYPES_UNKNOWN.predict(ctx(BATCH, POLKADOT_JS, POLKADOT_JS))).toBeUndefined();

@@ -18,8 +18,9 @@ export const BATCH_KEY_TYPES_UNKNOWN: KnownDivergence = {
     'https://github.com/polkadot-js/common/blob/v13.5.7/packages/keyring/src/keyring.ts#L178-L179',
   ],
   scenario: 'scenarios/bugs/subwallet-batch-ton-key.json',
-  predict({ artifact, source, target }) {
-    if (artifact.kind !== 'batch-json' || source.batchExtraKeyTypes === undefined) return undefined;
+  predict({ artifact, spec, source, target }) {
+    // Only an account made from a phrase has the other keys (a private key import makes one key).
+    if (artifact.kind !== 'batch-json' || source.batchExtraKeyTypes === undefined || spec.secret.kind !== 'phrase') return undefined;
     const reads = target.keyringTypes ?? POLKADOT_JS_KEYRING_TYPES;
     if (source.batchExtraKeyTypes.every((t) => reads.includes(t))) return undefined;
     return { kind: 'refusal', codes: ['E_JSON_MALFORMED'] };
