@@ -164,9 +164,9 @@ export class SubWalletInstance {
     if (account?.phrase === undefined) return account?.addresses ?? [];
     const { suri, name } = account.phrase;
     const held = new Set(account.addresses);
-    const missing = this.#core.generalTypes.filter((type) => !held.has(this.#keyring.createFromUri(this.#getSuri(suri, type), {}, type).address));
-    this.#guard(() => this.#addKeys(suri, missing, name));
     const addresses = this.#core.generalTypes.map((type) => this.#keyring.createFromUri(this.#getSuri(suri, type), {}, type).address);
+    const missing = this.#core.generalTypes.filter((_type, i) => !held.has(addresses[i] as string));
+    this.#guard(() => this.#addKeys(suri, missing, name));
     this.#accounts.set(handle, { ...account, addresses });
     return addresses;
   }
