@@ -39,10 +39,29 @@ const BATCH_NOTE =
 backup['batch-json'] = byType({ sr25519: UI('exportBatch', BATCH_NOTE), ethereum: UI('exportBatch', BATCH_NOTE) }, PHRASE_TYPES_ONLY);
 backup.phrase = byType({ sr25519: UI('exportPhrase'), ethereum: UI('exportPhrase') }, PHRASE_TYPES_ONLY);
 backup['phrase-path-type'] = byType({}, NO_PATH_TYPE);
+backup['raw-seed'] = byType(
+  {
+    ethereum: UI(
+      'exportPrivateKeyUi',
+      'only for an account imported from a private key: one made from a seed phrase is a unified account, which has no Export private key (transform.ts L653-688)',
+    ),
+  },
+  unsupported(
+    'Export private key is offered for ethereum and TON accounts only (getAccountActions): SubWallet shows no substrate private key',
+    sourceUrl(S.privateKeyAction),
+  ),
+);
 
 const restore: Record<string, Readonly<Record<KeyType, Support>>> = {};
 for (const k of ARTIFACT_KINDS) restore[k] = byType({}, NOT_READ);
 restore.phrase = byType({ sr25519: UI('importPhraseUi'), ethereum: UI('importPhraseUi') }, PHRASE_TYPES_ONLY);
+restore['raw-seed'] = byType(
+  {},
+  UI(
+    'validatePrivateKey',
+    'Import from private key has one field, the key: it reads 32 hex bytes as an ethereum (EVM) private key whatever type they were written down for (privateKeyValidateV2), and the path beside them has nowhere to go',
+  ),
+);
 restore['json-keystore'] = byType({}, SUBSTRATE_JSON);
 restore['batch-json'] = byType(
   {},

@@ -81,6 +81,30 @@ describe('subwallet@1.3.88', () => {
     expect(restored.map((i) => i.publicKey)).toContain(ref.identity.publicKey);
   });
 
+  // Import from private key and Export private key (v1.3.88 Secret.ts L83-135, L271-280; transform.ts
+  // L128-133, L653-688). Moonbeam's published dev account Alith: private key 0x5fb9…2133, address
+  // 0xf24FF3a9CF04c71Dbc94D0b566f7A27B94566cac.
+  it('imports an EVM private key and exports it again; a phrase account has no Export private key', async () => {
+    const alith = '0x5fb92d6e98884f76de468fa3f6278f8807c48bebc13595d45af5bdc4da702133';
+    const ref = await source.create({ ...eth, secret: { kind: 'seed', seed: alith }, path: '', name: 'alith key' });
+    expect(ref.identity).toMatchObject({ publicKey: '0x02509540919faacf9ab52146c9aa40db68172d83777250b28e4679176e49ccdd9f', type: 'ethereum' });
+    expect(await source.backup(ref, 'raw-seed', sr.password)).toEqual({ kind: 'raw-seed', seed: alith, type: 'ethereum' });
+    const fromPhrase = await source.create(sr);
+    expect(await refusal(() => source.backup(fromPhrase, 'raw-seed', sr.password))).toMatchObject({ code: 'E_UNSUPPORTED' });
+  });
+
+  it("reads a raw seed as an EVM private key whatever it was (Alice's sr25519 seed becomes 0x8097…678A); 33 bytes are refused", async () => {
+    // The mini secret `subkey inspect //Alice` prints; the EVM key of those bytes, the oracle's (scenario subwallet-raw-seed-as-evm.json).
+    const alice = { kind: 'raw-seed', seed: '0xe5be9a5092b81bca64be81d212e7f2f9eba183bb7a90954f7b76361f6edb5c0a', type: 'sr25519' } as const;
+    expect(await target.restore(alice, { password: sr.password })).toMatchObject([
+      { publicKey: '0x037051bed73458951b45ca6376f4096c85bf1a370da94d5336d04867cfaaad019e', type: 'ethereum', hasSecret: true },
+    ]);
+    expect(await refusal(() => target.restore({ kind: 'raw-seed', seed: `0x${'12'.repeat(33)}` }, { password: sr.password }))).toEqual({
+      code: 'E_CLIENT_REFUSED',
+      message: 'Invalid private key',
+    });
+  });
+
   it("restores a polkadot{.js} keyring's ed25519 keystore to the same key; the wrong password is 'Incorrect password'", async () => {
     const pair = new Keyring({ type: 'ed25519' }).addFromUri(`${DEV_PHRASE}//Alice`, { name: 'pjs' });
     const json = pair.toJson('pjs password');

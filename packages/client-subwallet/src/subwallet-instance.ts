@@ -20,6 +20,9 @@ const SEED_LENGTHS = [12, 15, 18, 21, 24];
 const NO_SINGLE_JSON =
   "SubWallet's Export > JSON file writes every key of the account as one batch-pkcs8 file (AccountExport.tsx L193-200, exportAccountBatch): it has no single-account keystore export";
 
+const NO_PRIVATE_KEY_EXPORT =
+  "SubWallet's Export private key is offered to a single ethereum or TON key (transform.ts getAccountActions L128-133): an account made from a seed phrase is a unified account of several keys, which has none (L653-688)";
+
 function toHex(bytes: Uint8Array): Hex {
   return `0x${Buffer.from(bytes).toString('hex')}`;
 }
@@ -115,6 +118,19 @@ export class SubWalletInstance {
     if (!this.#core.utilCrypto.mnemonicValidate(phrase)) throw new ClientError('E_PHRASE_INVALID', M.invalidSeedPhrase);
   }
 
+  /**
+   * privateKeyValidateV2 (Secret.ts 83-135): '0x' added to a key without it, then the key part of
+   * the suri decides the type, 32 hex bytes 'ethereum' and 64 'ton', whatever key it was written
+   * down for; anything else is "Invalid private key".
+   */
+  #validatePrivateKey(key: string): { suri: string; type: string } {
+    const suri = key.trim().startsWith('0x') ? key.trim() : `0x${key.trim()}`;
+    const { phrase } = this.#core.utilCrypto.keyExtractSuri(suri);
+    if (this.#core.util.isHex(phrase, 256)) return { suri, type: 'ethereum' };
+    if (this.#core.util.isHex(phrase, 512)) return { suri, type: 'ton' };
+    throw new ClientError('E_CLIENT_REFUSED', M.invalidPrivateKey);
+  }
+
   /** solo.ts getSuri (L331-339): the seed, plus '/' and @subwallet/keyring's getDerivePath(type)(0) where the type has one. */
   #getSuri(seed: string, type: string): string {
     const extra = this.#core.getDerivePath(type)(0);
@@ -191,8 +207,9 @@ export class SubWalletInstance {
     // Import private key (ImportPrivateKey.tsx 63-89): the key type the validation finds, ethereum for a 0x key.
     if (spec.type !== 'ethereum' || spec.path !== '')
       throw new ClientError('E_UNSUPPORTED', "SubWallet's Import private key takes an EVM (ethereum) private key only");
-    const seed = spec.secret.seed;
-    const pairs = wrap(() => this.#createSuri(seed, ['ethereum'], spec.name, spec.password, 'create'));
+    const { suri, type } = this.#validatePrivateKey(spec.secret.seed);
+    if (type !== 'ethereum') throw new ClientError('E_UNSUPPORTED', `SubWallet reads this private key as a ${type} key`);
+    const pairs = wrap(() => this.#createSuri(suri, [type], spec.name, spec.password, 'create'));
     return this.#remember(pairs, pairs[0] as SubWalletPair);
   }
 
@@ -209,6 +226,17 @@ export class SubWalletInstance {
         const addresses = this.#allKeys(ref.handle);
         const json = await this.#guardAsync(() => this.#keyring.backupAccounts(password, [...addresses]));
         return { kind: 'batch-json', json: json as Extract<Artifact, { kind: 'batch-json' }>['json'] };
+      }
+      case 'raw-seed': {
+        // Export private key, where the account proxy has EXPORT_PRIVATE_KEY (AccountExport.tsx L165-177, L262-269).
+        if (account.addresses.length !== 1 || pair.type !== 'ethereum') throw new ClientError('E_UNSUPPORTED', NO_PRIVATE_KEY_EXPORT);
+        // accountExportPrivateKey (Secret.ts L271-280): the stored JSON decoded with the password, its secret key.
+        const { secretKey } = this.#guard(() => {
+          const json = this.#keyring.backupAccount(pair, password) as { encoded: string; encoding: { type: unknown } };
+          return this.#core.decodePair(password, this.#core.base64Decode(json.encoded), json.encoding.type);
+        });
+        // The screen shows the key of an EVM account (its 0x address beside it): the user notes the type, no path.
+        return { kind: 'raw-seed', seed: this.#core.util.u8aToHex(secretKey) as Hex, type: 'ethereum' };
       }
       case 'phrase': {
         // exportAccountProxyMnemonic (Mnemonic.ts 175-206): the words only, from the pair's entropy once unlocked.
@@ -231,6 +259,13 @@ export class SubWalletInstance {
         // One field, the words: a path, type or notes written beside them cannot be entered.
         this.#validatePhrase(artifact.phrase);
         const pairs = this.#guard(() => this.#createSuri(artifact.phrase, PHRASE_TYPES, this.#importName(), password, 'import'));
+        return pairs.flatMap((p) => identityOf(p) ?? []);
+      }
+      case 'raw-seed': {
+        // Import from private key (ImportPrivateKey.tsx 63-89): one field, the key; the type is the one
+        // privateKeyValidateV2 finds, sent as createAccountSuriV2's only type. A path noted beside it has nowhere to go.
+        const { suri, type } = this.#validatePrivateKey(artifact.seed);
+        const pairs = this.#guard(() => this.#createSuri(suri, [type], this.#importName(), password, 'import'));
         return pairs.flatMap((p) => identityOf(p) ?? []);
       }
       case 'json-keystore':

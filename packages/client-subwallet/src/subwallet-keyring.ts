@@ -45,8 +45,15 @@ export interface SubWalletCore {
     encType: string[],
   ) => SubWalletPair;
   readonly utilCrypto: UtilCrypto;
-  readonly util: { isHex(v: unknown, bits?: number): boolean; hexToU8a(v: string): Uint8Array; u8aToString(v: Uint8Array): string };
+  readonly util: {
+    isHex(v: unknown, bits?: number): boolean;
+    hexToU8a(v: string): Uint8Array;
+    u8aToHex(v: Uint8Array): string;
+    u8aToString(v: Uint8Array): string;
+  };
   readonly base64Decode: (v: string) => Uint8Array;
+  /** @subwallet/keyring's decodePair, which accountExportPrivateKey (Secret.ts L271-280) reads the stored JSON with. */
+  readonly decodePair: (password: string, encrypted: Uint8Array, encType: unknown) => { publicKey: Uint8Array; secretKey: Uint8Array };
   readonly store: MemoryStore;
   /**
    * The key types Import seed phrase makes from a "general" phrase, in its order (Mnemonic.ts L65:
@@ -89,7 +96,8 @@ export async function loadSubWallet(profileDir: string): Promise<SubWalletCore> 
   );
   const generalTypes = ['sr25519', ...types.EthereumKeypairTypes, 'ton', ...types.CardanoKeypairTypes, ...types.BitcoinKeypairTypes];
   const { getDerivePath } = await load<Pick<SubWalletCore, 'getDerivePath'>>(uiDir, '@subwallet/keyring/utils/derive/path');
+  const { decodePair } = await load<Pick<SubWalletCore, 'decodePair'>>(uiDir, '@subwallet/keyring/pair/decode');
   const store = new MemoryStore();
   keyring.loadAll({ store, type: 'sr25519', password_store: new MemoryPasswordStore() });
-  return { keyring, createPair, utilCrypto, util, base64Decode: utilCrypto.base64Decode, store, generalTypes, getDerivePath };
+  return { keyring, createPair, utilCrypto, util, base64Decode: utilCrypto.base64Decode, decodePair, store, generalTypes, getDerivePath };
 }

@@ -5,4 +5,5 @@ export const SUBWALLET_MESSAGES = {
   incorrectPassword: 'Incorrect password',
   accountExists: (name: string) => `Account already exists under the name ${name}`,
   noValidAccounts: 'No valid accounts found to import',
+  invalidPrivateKey: 'Invalid private key',
 } as const;

@@ -16,6 +16,18 @@ export const SUBWALLET_SOURCES = {
   /** getSuri appends getDerivePath(type)(0): nothing for sr25519, m/44'/60'/0'/0/0 for ethereum. */
   getSuri: { repo: REPO, ref: REF, path: `${BASE}/utils/account/derive/info/solo.ts`, lines: '331-339' },
   importPrivateKeyUi: { repo: REPO, ref: REF, path: `${UI}/Popup/Account/ImportPrivateKey.tsx`, lines: '63-89' },
+  /** privateKeyValidateV2: 0x added if missing, then a 32-byte hex key is 'ethereum' and a 64-byte one 'ton'; anything else "Invalid private key". */
+  validatePrivateKey: { repo: REPO, ref: REF, path: `${BASE}/services/keyring-service/context/handlers/Secret.ts`, lines: '83-135' },
+  /** accountExportPrivateKey: the stored JSON decoded with the password, its secretKey as hex. */
+  exportPrivateKey: { repo: REPO, ref: REF, path: `${BASE}/services/keyring-service/context/handlers/Secret.ts`, lines: '271-280' },
+  /** Export private key is offered to an account proxy with EXPORT_PRIVATE_KEY (AccountExport.tsx L165-177, L262-269). */
+  exportPrivateKeyUi: { repo: REPO, ref: REF, path: `${UI}/Popup/Account/AccountExport.tsx`, lines: '165-177,262-269' },
+  /**
+   * getAccountActions gives EXPORT_PRIVATE_KEY to a password account of an ethereum or TON chain type
+   * (L128-133); a unified account (more than one key, as Import seed phrase makes) gets only the
+   * mnemonic, JSON, derive and TON actions (L653-688).
+   */
+  privateKeyAction: { repo: REPO, ref: REF, path: `${BASE}/utils/account/transform.ts`, lines: '128-133,653-688' },
   /** Export > JSON file: exportAccountBatch of the one account, a batch-pkcs8 file. */
   exportJsonUi: { repo: REPO, ref: REF, path: `${UI}/Popup/Account/AccountExport.tsx`, lines: '193-200' },
   exportBatch: { repo: REPO, ref: REF, path: `${BASE}/services/keyring-service/context/handlers/Json.ts`, lines: '342-376' },

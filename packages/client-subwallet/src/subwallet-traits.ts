@@ -33,6 +33,8 @@ export const SUBWALLET_TRAITS: ClientTraits = {
   ],
   ethereumPath: 'index-0-appended',
   phraseImport: 'words-only',
+  // Import from private key: privateKeyValidateV2 (Secret.ts L83-135) types 32 hex bytes 'ethereum'.
+  rawSeedAs: 'ethereum',
   pathSyntax: 'suri',
   phraseWordCounts: SUBWALLET_PHRASE_WORD_COUNTS,
   batchExtraKeyTypes: SUBWALLET_EXTRA_TYPES,

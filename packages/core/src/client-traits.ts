@@ -46,6 +46,11 @@ export interface ClientTraits {
   readonly networkKeysPerSpec?: readonly string[];
   /** A `///password` on a raw seed: 'refused' (Apps' Create: "Password are ignored for hex seed"). Absent: taken (and ignored by util-crypto). */
   readonly rawSeedPassword?: 'refused';
+  /**
+   * The key type a raw seed becomes on import, whatever type it was noted for, with no path (SubWallet's
+   * Import from private key reads 32 hex bytes as an ethereum private key). Absent: the type and path noted beside it.
+   */
+  readonly rawSeedAs?: KeyType;
   /** The key type a scanned `secret:` QR becomes. Absent: the client reads no Secret QR. */
   readonly secretQrAs?: KeyType;
   /** Where the secret of a Secret QR of a soft-derived sr25519 key is 64 bytes (key + nonce), as Vault 7.2 writes it. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DivergenceContext } from './divergence.js';
 import { BATCH_KEY_TYPES_UNKNOWN } from './records/batch-key-types-unknown.js';
 import { PHRASE_WORD_COUNT_REFUSED } from './records/phrase-word-count-refused.js';
+import { RAW_SEED_READ_AS_ETHEREUM } from './records/raw-seed-read-as-ethereum.js';
 
 const POLKADOT_JS = { derivation: UTIL_CRYPTO_RULES, phraseDefaults: [], pathSyntax: 'suri' as const };
 const spec: AccountSpec = { secret: { kind: 'phrase', phrase: DEV_PHRASE }, path: '', type: 'sr25519', name: 'n', password: 'p' };
@@ -55,5 +56,30 @@ describe('phrase-word-count-refused', () => {
   it('predicts nothing for 12, 15 or 24 words, or for a target that takes every length', () => {
     for (const n of [12, 15, 24]) expect(PHRASE_WORD_COUNT_REFUSED.predict(ctx(words(n), POLKADOT_JS, SUBWALLET_TRAITS))).toBeUndefined();
     expect(PHRASE_WORD_COUNT_REFUSED.predict(ctx(words(18), POLKADOT_JS, POLKADOT_JS))).toBeUndefined();
+  });
+});
+
+describe('raw-seed-read-as-ethereum', () => {
+  // Alice's mini secret (`subkey inspect //Alice`); its sr25519 key is the published 0xd435…a27d. As an
+  // EVM private key it is 0x0370…019e (0x8097c3C354652CB1EEed3E5B65fBa2576470678A), which SubWallet
+  // 1.3.88 itself restored (subwallet-client.spec.ts; scenario subwallet-raw-seed-as-evm.json).
+  const seed = '0xe5be9a5092b81bca64be81d212e7f2f9eba183bb7a90954f7b76361f6edb5c0a' as const;
+  const evm = { publicKey: '0x037051bed73458951b45ca6376f4096c85bf1a370da94d5336d04867cfaaad019e', type: 'ethereum' } as const;
+  const alice = { publicKey: '0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d', type: 'sr25519' } as const;
+  const seedCtx = (sourceKey: DivergenceContext['sourceKey'], target: DivergenceContext['target'], path?: string): DivergenceContext => ({
+    ...ctx({ kind: 'raw-seed', seed, type: sourceKey.type, ...(path === undefined ? {} : { path }) }, POLKADOT_JS, target),
+    method: 'raw-seed',
+    spec: { ...spec, secret: { kind: 'seed', seed }, type: sourceKey.type, path: path ?? '' },
+    sourceKey,
+  });
+
+  it("predicts the EVM account of an sr25519 seed's bytes in SubWallet, with or without a path noted", () => {
+    expect(RAW_SEED_READ_AS_ETHEREUM.predict(seedCtx(alice, SUBWALLET_TRAITS))).toEqual({ kind: 'keys', keys: [evm] });
+    expect(RAW_SEED_READ_AS_ETHEREUM.predict(seedCtx(alice, SUBWALLET_TRAITS, '//hard'))).toEqual({ kind: 'keys', keys: [evm] });
+  });
+
+  it('predicts nothing for the seed of that very EVM key, or for a target that keeps the type noted', () => {
+    expect(RAW_SEED_READ_AS_ETHEREUM.predict(seedCtx(evm, SUBWALLET_TRAITS))).toBeUndefined();
+    expect(RAW_SEED_READ_AS_ETHEREUM.predict(seedCtx(alice, POLKADOT_JS))).toBeUndefined();
   });
 });

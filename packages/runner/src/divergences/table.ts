@@ -15,6 +15,7 @@ import { PHRASE_ALONE_LOSES_PATH } from './records/phrase-alone-loses-path.js';
 import { PHRASE_IMPORT_TAKES_WORDS_ONLY } from './records/phrase-import-takes-words-only.js';
 import { PHRASE_WORD_COUNT_REFUSED } from './records/phrase-word-count-refused.js';
 import { RAW_SEED_PASSWORD_REFUSED } from './records/raw-seed-password-refused.js';
+import { RAW_SEED_READ_AS_ETHEREUM } from './records/raw-seed-read-as-ethereum.js';
 import { SCRYPT_PARAMS_REFUSED } from './records/scrypt-params-refused.js';
 import { SECRET_QR_READ_AS_SR25519 } from './records/secret-qr-read-as-sr25519.js';
 import { SOFT_SECRET_QR_REFUSED } from './records/soft-secret-qr-refused.js';
@@ -42,5 +43,6 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
   LEGACY_SIGNER_ETHEREUM_INDEX_0,
   VAULT_ANDROID_PATH_CHARS,
   RAW_SEED_PASSWORD_REFUSED,
+  RAW_SEED_READ_AS_ETHEREUM,
   ECDSA_PUBLIC_KEY_QR_ADDRESS,
 ];

@@ -25,6 +25,8 @@ export function targetRequests(
   if (artifact.kind !== 'phrase' && artifact.kind !== 'raw-seed') return undefined;
   // An import screen with one field for the words: the path, type and notes beside them go nowhere.
   if (artifact.kind === 'phrase' && target.phraseImport === 'words-only') return target.phraseDefaults;
+  // An import screen with one field for the key, which it reads as one type.
+  if (artifact.kind === 'raw-seed' && target.rawSeedAs !== undefined) return [{ path: '', type: target.rawSeedAs }];
   // Notes name a network, not a type: a client that keys specs by encryption re-enters each path
   // in every spec of that network it holds; the others make their default type.
   const notes =
