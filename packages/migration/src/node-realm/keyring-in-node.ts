@@ -18,7 +18,10 @@ export class KeyringInNode {
     this.#channel = channel;
   }
 
-  static open(storage: StorageDump = {}, options: { genesisHash?: string } = {}): KeyringInNode {
+  static open(
+    storage: StorageDump = {},
+    options: { genesisHash?: string; genesisHashAdd?: readonly string[]; type?: 'ed25519' | 'ethereum' } = {},
+  ): KeyringInNode {
     const entry = new URL('../../dist/node-realm/keyring-worker.js', import.meta.url);
     return new KeyringInNode(
       new WorkerChannel({ entry, workerData: { profileDir: APPS_PROFILE_DIR, storage: { ...storage }, ...options }, timeoutMs: 120_000 }),

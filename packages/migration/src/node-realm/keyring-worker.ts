@@ -14,6 +14,10 @@ interface WorkerInput {
   readonly profileDir: string;
   readonly storage: Record<string, string>;
   readonly genesisHash?: string;
+  /** Apps passes the relay chain's genesis for a system parachain (paraId < 2000), else none. */
+  readonly genesisHashAdd?: readonly string[];
+  /** Apps passes 'ethereum' on an Ethereum chain, else 'ed25519'. */
+  readonly type?: 'ed25519' | 'ethereum';
 }
 
 interface Pair {
@@ -35,7 +39,10 @@ serveInWorker(async (data) => {
   const { u8aToHex } = require('@polkadot/util') as { u8aToHex(u: Uint8Array): string };
   const { cryptoWaitReady } = require('@polkadot/util-crypto') as { cryptoWaitReady(): Promise<boolean> };
   await cryptoWaitReady();
-  keyring.loadAll?.({ genesisHash: input.genesisHash, isDevelopment: false, ss58Format: 42, type: 'ed25519' }, []);
+  keyring.loadAll?.(
+    { genesisHash: input.genesisHash, genesisHashAdd: input.genesisHashAdd ?? [], isDevelopment: false, ss58Format: 42, type: input.type ?? 'ed25519' },
+    [],
+  );
   const entry = (p: Pair) => ({
     publicKey: u8aToHex(p.publicKey),
     address: p.address,
