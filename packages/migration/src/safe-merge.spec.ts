@@ -1,4 +1,5 @@
 import { createContext, runInContext } from 'node:vm';
+import { DEV_PHRASE, expectedPublicKey } from '@interop/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applySafe, applyVerbatim } from './apply.js';
@@ -8,8 +9,48 @@ import { safeMerge } from './safe-merge.js';
 import { dumpPairArb, SEED, toDump } from './testing/dump-arbitraries.js';
 import { exampleDump } from './testing/example-dumps.js';
 
-function secretAt(key: string, value: string | undefined): boolean {
-  return value !== undefined && entryKind(key) === 'account' && holdsSecret(storeValue(value));
+/*
+ * Whether a localStorage entry holds a secret key, decided here from @polkadot/keyring's own
+ * format and NOT with keyring-entry.ts's holdsSecret/entryKind, which safe-merge.ts decides with
+ * (a bug there would otherwise pass on both sides). polkadot-js/common tag v14.0.3:
+ * - packages/keyring/src/pair/encode.ts L19: the body is u8aConcat(PAIR_HDR, secretKey, PAIR_DIV,
+ *   publicKey); L21-29: with a password it is then scrypt + xsalsa20-poly1305 encrypted;
+ * - packages/keyring/src/pair/defaults.ts L5 PAIR_DIV, L8 PAIR_HDR, L11 PUB_LENGTH = 32;
+ * - packages/util-crypto/src/json/encryptFormat.ts L11-16 and constants.ts L6-7: `encoded` is
+ *   base64, `encoding.type` is ['scrypt', 'xsalsa20-poly1305'] when encrypted, ['none'] when not;
+ * - packages/keyring/src/keyring.ts L102 addFromAddress (ui-keyring addExternal): secretKey is an
+ *   empty Uint8Array, so a watch-only body is header, divider, public key; L186-188 (addFromJson):
+ *   `encoded` may also be hex.
+ * Keys: polkadot-js/ui v3.16.7 packages/ui-keyring/src/defaults.ts L7, L30 (accountRegex
+ * `^account:0x[0-9a-f]*`, not anchored at the end: the prefix `account:0x` is what counts).
+ */
+const PAIR_HDR = [48, 83, 2, 1, 1, 48, 5, 6, 3, 43, 101, 112, 4, 34, 4, 32];
+const PAIR_DIV = [161, 35, 3, 33, 0];
+const PUB_LENGTH = 32;
+
+function oracleHoldsSecret(key: string, raw: string | undefined): boolean {
+  if (raw === undefined || !key.startsWith('account:0x')) return false;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return false;
+  }
+  if (typeof json !== 'object' || json === null) return false;
+  const { encoded, encoding } = json as { encoded?: unknown; encoding?: { type?: unknown } };
+  if (typeof encoded !== 'string' || encoded === '') return false;
+  const types = ([] as unknown[]).concat(encoding?.type);
+  if (types.includes('xsalsa20-poly1305')) return true; // a secret behind the account password
+  // In the clear: header, a secret of at least one byte, divider, 32-byte public key.
+  const body = [...(/^0x[0-9a-f]*$/i.test(encoded) ? Buffer.from(encoded.slice(2), 'hex') : Buffer.from(encoded, 'base64'))];
+  const secretLength = body.length - PAIR_HDR.length - PAIR_DIV.length - PUB_LENGTH;
+  const divAt = body.length - PUB_LENGTH - PAIR_DIV.length;
+  return secretLength > 0 && PAIR_HDR.every((b, i) => body[i] === b) && PAIR_DIV.every((b, i) => body[divAt + i] === b);
+}
+
+/** What safe-merge.ts's worth() decides with: entryKind + holdsSecret of the value as the store reads it. */
+function safeMergeHoldsSecret(key: string, raw: string): boolean {
+  return entryKind(key) === 'account' && holdsSecret(storeValue(raw));
 }
 
 /**
@@ -58,8 +99,98 @@ function runScript(
   };
 }
 
+describe('which entries hold a secret (the oracle above, and what safe-merge.ts decides with)', () => {
+  // Literal entries: the first three are hostile-names/old.json's Alice (addUri with a password),
+  // Charlie (addExternal) and Dave (saveAddress); the last two are written by hand.
+  const ALICE = 'account:0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d';
+  const cases: readonly (readonly [what: string, key: string, value: string, secret: boolean])[] = [
+    [
+      'encrypted account',
+      ALICE,
+      JSON.stringify({
+        encoded:
+          'rW99ouN+53+ZXJVz1V3T3NhHxbfw+x4hmQlOdyxFa2MAAAIAAQAAAAgAAABMEDAQf2noHkeH+wX5uRpygLau4syDFL92/A8Rud2+lTKaGrN/4HRDFfRCPvAQtFJhThJNWDTD5hgwumOA96mHMsKAmhF9NR28FfnnsbBhEVJGmcRPMgxH9tXZGUNO5NozFbkpGdZ+ewaE5cVAS/aW4rmOjdJ+eJq0k2IZ1GAVoTuDA5u9corEQ6pBAho1jfex1ZZbKTVKocW80FgL',
+        encoding: { content: ['pkcs8', 'sr25519'], type: ['scrypt', 'xsalsa20-poly1305'], version: '3' },
+        address: '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY',
+        meta: { isHardware: false, name: 'Alice "savings"', tags: [] },
+      }),
+      true,
+    ],
+    [
+      'external account (header, divider, public key: no secret)',
+      'account:0x90b5ab205c6974c9ea841be688864633dc9ca8a357843eeacf2314649965fe22',
+      JSON.stringify({
+        encoded: 'MFMCAQEwBQYDK2VwBCIEIKEjAyEAkLWrIFxpdMnqhBvmiIZGM9ycqKNXhD7qzyMUZJll/iI=',
+        encoding: { content: ['pkcs8', 'ed25519'], type: ['none'], version: '3' },
+        address: '5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y',
+        meta: { name: 'Charlie (extension)', isExternal: true },
+      }),
+      false,
+    ],
+    [
+      'address book entry',
+      'address:0x306721211d5404bd9da88e0204360a1a9ab8b87c66c1bc2fcdd37f3c2222cc20',
+      JSON.stringify({ address: '5DAAnrj7VHTznn2AWBemMuyBwZWs6FNFjdyVXUeYum3PTXFy', meta: { name: 'back\\slash' } }),
+      false,
+    ],
+    [
+      'unencrypted account: header, 64 bytes 0x11, divider, public key, base64',
+      ALICE,
+      JSON.stringify({
+        encoded:
+          'MFMCAQEwBQYDK2VwBCIEIBERERERERERERERERERERERERERERERERERERERERERERERERERERERERERERERERERERERERERERERERERERGhIwMhANQ1k8cV/dMcYRQavQSpn9aCLIVYhUzN45pWhOelbaJ9',
+        encoding: { content: ['pkcs8', 'sr25519'], type: ['none'], version: '3' },
+        address: '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY',
+        meta: { name: 'plain' },
+      }),
+      true,
+    ],
+    [
+      'external account in hex',
+      'account:0x90b5ab205c6974c9ea841be688864633dc9ca8a357843eeacf2314649965fe22',
+      JSON.stringify({
+        encoded: '0x3053020101300506032b657004220420a12303210090b5ab205c6974c9ea841be688864633dc9ca8a357843eeacf2314649965fe22',
+        encoding: { content: ['pkcs8', 'ed25519'], type: ['none'], version: '3' },
+        address: '5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y',
+        meta: { isExternal: true },
+      }),
+      false,
+    ],
+  ];
+
+  it.each(cases)('%s: the oracle and holdsSecret both say so', (_what, key, value, secret) => {
+    expect(oracleHoldsSecret(key, value)).toBe(secret);
+    expect(safeMergeHoldsSecret(key, value)).toBe(secret);
+  });
+
+  it('every entry of the example dumps: a secret exactly where write-example-dumps.ts made the account with addUri and a password', () => {
+    // node-realm/write-example-dumps.ts main(): the `op: 'account'` steps (addUri); every other
+    // account key there is an `op: 'external'` step (addExternal), and address keys are saveAddress.
+    const madeWithPassword: Record<string, Record<'old' | 'new', readonly string[]>> = {
+      'hostile-names': { old: ['//Alice', '//Bob', '//Eve', '//Zoë'], new: ['//Charlie', '//Gina'] },
+      plain: { old: ['//One'], new: ['//Three'] },
+    };
+    let accounts = 0;
+    for (const [scenario, sides] of Object.entries(madeWithPassword))
+      for (const side of ['old', 'new'] as const) {
+        const secretKeys = new Set(
+          sides[side].map((path) => `account:${expectedPublicKey({ secret: { kind: 'phrase', phrase: DEV_PHRASE }, path, type: 'sr25519' })}`),
+        );
+        const dump = exampleDump(scenario, side);
+        for (const key of secretKeys) expect(Object.hasOwn(dump, key), `${scenario}/${side}: ${key}`).toBe(true);
+        for (const [key, value] of Object.entries(dump)) {
+          if (key.startsWith('account:')) accounts++;
+          expect(oracleHoldsSecret(key, value), `${scenario}/${side}: ${key}`).toBe(secretKeys.has(key));
+          expect(safeMergeHoldsSecret(key, value), `${scenario}/${side}: ${key}`).toBe(secretKeys.has(key));
+        }
+      }
+    expect(accounts).toBe(10);
+  });
+});
+
 describe('safe merge', () => {
   it('loses no key, no secret and no byte of any value; settings stay unless asked', () => {
+    let secretMetNone = 0; // keys where one computer's entry holds a secret and the other's does not
     fc.assert(
       fc.property(dumpPairArb, fc.boolean(), fc.constantFrom('new', 'old') as fc.Arbitrary<'new' | 'old'>, ({ old, new: neu }, takeSettings, prefer) => {
         const m = safeMerge(old, neu, { takeSettings, prefer });
@@ -76,13 +207,15 @@ describe('safe merge', () => {
             expect(Object.hasOwn(m.displaced, key) ? m.displaced[key]?.value : undefined).toBe(r === o ? n : o);
           }
           // Never a secret replaced by an entry without one.
-          if (secretAt(key, n)) expect(secretAt(key, r)).toBe(true);
-          if (secretAt(key, o)) expect(secretAt(key, r)).toBe(true);
+          if (o !== undefined && n !== undefined && oracleHoldsSecret(key, o) !== oracleHoldsSecret(key, n)) secretMetNone++;
+          if (oracleHoldsSecret(key, n)) expect(oracleHoldsSecret(key, r), key).toBe(true);
+          if (oracleHoldsSecret(key, o)) expect(oracleHoldsSecret(key, r), key).toBe(true);
           if (key === 'settings' && n !== undefined && !takeSettings) expect(r).toBe(n);
         }
       }),
       { seed: SEED, numRuns: 500 },
     );
+    expect(secretMetNone).toBeGreaterThan(0);
   });
 
   it('keeps the in-browser account when the old computer holds the same public key as an external one (hostile-names)', () => {
