@@ -78,8 +78,10 @@ const VAULT_DEMOS: Record<VaultRuleName, () => void> = {
     vault.addSpecs({ network: 'westend', encryption: 'ecdsa' });
     expect(vault.create(alice({ type: 'ecdsa' })).identity.encryption).toBe('ecdsa');
   },
-  addSpecsKnown: () =>
-    refusedBy(VAULT_RULES.addSpecsKnown, () => new VaultInstance().addSpecs({ network: 'westend', encryption: 'sr25519' }), 'E_CLIENT_REFUSED'),
+  addSpecsKnown: () => {
+    const vault = new VaultInstance({ addSpecs: [{ network: 'westend', encryption: 'ed25519' }] });
+    refusedBy(VAULT_RULES.addSpecsKnown, () => vault.addSpecs({ network: 'westend', encryption: 'ed25519' }), 'E_CLIENT_REFUSED');
+  },
   addSpecsDefaults: () =>
     expect(new VaultInstance().addSpecs({ network: 'kusama', encryption: 'ed25519' })).toMatchObject({
       name: 'kusama',

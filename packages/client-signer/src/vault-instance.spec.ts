@@ -243,13 +243,24 @@ describe('network specs: a fresh Vault holds sr25519 Polkadot, Kusama, Westend; 
     expect(again.message).toMatch(
       /^Exactly same network specs for network kusama with encryption ecdsa are already in the database\. \(vault\.add-specs-known/,
     );
-    expect(refusal(() => vault.addSpecs({ network: 'polkadot', encryption: 'sr25519' })).code).toBe('E_CLIENT_REFUSED');
     expect(vault.networks().map((n) => `${n.order} ${n.name} ${n.encryption}`)).toEqual([
       '0 polkadot sr25519',
       '1 kusama sr25519',
       '2 westend sr25519',
       '3 kusama ecdsa',
     ]);
+  });
+
+  // helpers.rs specs_are_new L117-145: a held spec whose title, colours, logo or path_id differ is
+  // stored again (add_specs.rs L225-282), ordered after every spec (db_transactions.rs L570-574).
+  // A fresh Vault's Polkadot is titled "Polkadot" (rust/defaults/src/lib.rs L160), generate_message's
+  // "polkadot-sr25519" (helpers.rs L708-712).
+  it("takes an add_specs QR of a fresh Vault's own Polkadot spec: the spec is replaced and ordered last (vault.add-specs-known)", () => {
+    const vault = new VaultInstance();
+    expect(vault.addSpecs({ network: 'polkadot', encryption: 'sr25519' })).toMatchObject({ title: 'polkadot-sr25519', order: 3 });
+    expect(vault.networks().map((n) => `${n.order} ${n.title}`)).toEqual(['1 Kusama', '2 Westend', '3 polkadot-sr25519']);
+    // The same QR again is now exactly the spec held.
+    expect(refusal(() => vault.addSpecs({ network: 'polkadot', encryption: 'sr25519' })).message).toMatch(/^Exactly same network specs for network polkadot/);
   });
 
   it('preselects the added spec of a default chain for a recovered key set (vault.preselected-networks)', () => {

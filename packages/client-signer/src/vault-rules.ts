@@ -96,8 +96,9 @@ export const VAULT_RULES = {
   },
   addSpecsKnown: {
     id: 'vault.add-specs-known',
-    claim: 'An add_specs QR for a spec already held is refused',
-    source: vault('rust/transaction_parsing/src/add_specs.rs', '213-217'),
+    claim:
+      "An add_specs QR for a spec held with the same title, colours, logo and path_id is refused (specs_are_new); one that differs only in those is stored again, ordered after every spec held (add_network_specs: order = specs in the tree). A fresh Vault's own Polkadot, Kusama and Westend are titled by name, generate_message's `<name>-<encryption>`",
+    source: vault('rust/transaction_parsing/src/helpers.rs', '117-145'),
     message: 'Exactly same network specs for network {name} with encryption {encryption} are already in the database.',
   },
   addSpecsDefaults: {

@@ -22,12 +22,21 @@ export class VaultSpecsTree {
       throw refuseBy(VAULT_RULES.addSpecs, 'E_CLIENT_REFUSED', `this model knows no chain '${request.network}' (polkadot, kusama, westend, mythos)`);
     }
     const known = this.find(chain.genesisHash, request.encryption);
-    if (known !== undefined) {
+    // add_network_specs orders a spec after every one in the tree, the one it replaces included
+    // (db_transactions.rs L570-574).
+    const spec = addedSpec(chain, request.encryption, this.#specs.length);
+    if (known === undefined) {
+      this.#specs.push(spec);
+      return spec;
+    }
+    // specs_are_new (VAULT_RULES.addSpecsKnown): the chain's name, prefix, decimals and unit are the
+    // chain's own either way; what may differ is the display data, of which this model holds the
+    // title and path_id (a fresh Vault's own specs have their own colours and logos too).
+    if (known.title === spec.title && known.pathId === spec.pathId) {
       const words = VAULT_RULES.addSpecsKnown.message.replace('{name}', known.name).replace('{encryption}', known.encryption);
       throw refuseBy(VAULT_RULES.addSpecsKnown, 'E_CLIENT_REFUSED', words);
     }
-    const spec = addedSpec(chain, request.encryption, this.#specs.length);
-    this.#specs.push(spec);
+    this.#specs.splice(this.#specs.indexOf(known), 1, spec);
     return spec;
   }
 
