@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { auditProfile, findPackageDir } from '@interop/core/profile';
+import { pathToFileURL } from 'node:url';
+import { auditProfile, bundledPackages, bundleVersusRelease, findPackageDir, readReleaseManifest, realmBundleFile } from '@interop/core/profile';
 import { describe, expect, it } from 'vitest';
 import { SUBWALLET_ROOT } from './define-subwallet-profile.js';
 import { SUBWALLET_1_3_88, SUBWALLET_PROFILES } from './profiles.js';
+import { SUBWALLET_BUNDLE_OPTIONS, subwalletRealmModules } from './subwallet-keyring.js';
 
 /** Each profile is its release's account core: the versions of the tag's yarn.lock, installed, pinned and locked. */
 describe.each(SUBWALLET_PROFILES.map((f) => [f.info.id, f] as const))('%s', (id, factory) => {
@@ -20,6 +22,45 @@ describe.each(SUBWALLET_PROFILES.map((f) => [f.info.id, f] as const))('%s', (id,
 
   it('names a tag of Koniverse/SubWallet-Extension read from its lockfile', () => {
     expect(factory.info.release).toMatchObject({ repo: 'Koniverse/SubWallet-Extension', tag: `v${factory.info.version}`, pinnedFrom: 'lockfile' });
+  });
+});
+
+/**
+ * The realm loads SubWallet's modules from one bundle of them (core/profile/realm-bundle.ts): it
+ * must hold the release's own packages, at the versions release.json pins, one copy of each
+ * @polkadot package, with the .wasm import and the modules' own locations as the hooks give them.
+ */
+describe.each(SUBWALLET_PROFILES.map((f) => [f.info.id, f.profileDir] as const))('the %s realm bundle', (_id, dir) => {
+  it('holds the keyring, its crypto and the Cardano and bitcoin libraries at the pinned versions', async () => {
+    const file = await realmBundleFile(dir, subwalletRealmModules(dir), SUBWALLET_BUNDLE_OPTIONS);
+    const packages = bundledPackages(file);
+    for (const name of [
+      '@subwallet/ui-keyring',
+      '@subwallet/keyring',
+      '@polkadot/util-crypto',
+      '@polkadot/wasm-crypto-wasm',
+      '@emurgo/cardano-message-signing-browser',
+      '@emurgo/cardano-serialization-lib-nodejs',
+      'tiny-secp256k1',
+    ]) {
+      expect(packages[name], name).toBeDefined();
+    }
+    expect(bundleVersusRelease(file, readReleaseManifest(dir))).toEqual([]);
+    // One copy of each @polkadot/* package (two would be two module graphs of one client).
+    for (const [name, version] of Object.entries(packages)) if (name.startsWith('@polkadot/')) expect(version, name).not.toContain(' ');
+  });
+
+  it("instantiates the message-signing .wasm from its file and reads each library's .wasm from beside it", async () => {
+    const text = readFileSync(await realmBundleFile(dir, subwalletRealmModules(dir), SUBWALLET_BUNDLE_OPTIONS), 'utf8');
+    const keyring = findPackageDir(findPackageDir(dir, SUBWALLET_ROOT) as string, '@subwallet/keyring') as string;
+    const signing = findPackageDir(keyring, '@emurgo/cardano-message-signing-browser') as string;
+    const wasmUrl = pathToFileURL(join(signing, 'cardano_message_signing_bg.wasm')).href;
+    expect(text).toContain(`readFileSync(new URL(${JSON.stringify(wasmUrl)}))`);
+    const tiny = findPackageDir(keyring, 'tiny-secp256k1') as string;
+    expect(text).toContain(JSON.stringify(pathToFileURL(join(tiny, 'lib', 'wasm_path.js')).href));
+    const serialization = findPackageDir(keyring, '@emurgo/cardano-serialization-lib-nodejs') as string;
+    // esbuild may rename the variable in its module's scope (__dirname2), with every use of it.
+    expect(text).toMatch(new RegExp(`__dirname\\d* = ${JSON.stringify(serialization).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 });
 

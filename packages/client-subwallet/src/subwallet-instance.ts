@@ -9,7 +9,7 @@ import {
   type KeystoreJson,
   type Method,
   type RestoreSecret,
-} from '@interop/core';
+} from '@interop/core/vocabulary';
 import type { SubWalletCore, SubWalletPair } from './subwallet-keyring.js';
 import { SUBWALLET_MESSAGES as M } from './subwallet-messages.js';
 import { SUBWALLET_ETHEREUM_PATH, SUBWALLET_PHRASE_WORD_COUNTS } from './subwallet-traits.js';

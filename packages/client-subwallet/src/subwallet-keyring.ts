@@ -1,6 +1,7 @@
 import { register } from 'node:module';
-import { esmEntryUrl, findPackageDir } from '@interop/core/profile';
+import { findPackageDir, importRealmModules, type RealmModule } from '@interop/core/profile';
 import { countScrypt } from '@interop/core/rpc';
+import { wasmModuleSource } from './browser-module-hooks.js';
 import { MemoryPasswordStore, MemoryStore } from './memory-store.js';
 
 /** The parts of @subwallet/ui-keyring and @polkadot/util-crypto SubWallet's handlers call (their typings live in the profile). */
@@ -65,38 +66,72 @@ export interface SubWalletCore {
   readonly getDerivePath: (type: string) => (index: number) => string;
 }
 
-async function load<T>(fromDir: string, specifier: string): Promise<T> {
-  return (await import(esmEntryUrl(fromDir, specifier).href)) as T;
+/**
+ * The modules SubWallet's realm loads, each resolved from where @subwallet/ui-keyring is installed
+ * so it is the very instance the keyring imports, and wasm-crypto from beside util-crypto, the
+ * instance util-crypto itself imports.
+ */
+export function subwalletRealmModules(profileDir: string): RealmModule[] {
+  const uiDir = findPackageDir(profileDir, '@subwallet/ui-keyring');
+  if (uiDir === undefined) throw new Error(`@subwallet/ui-keyring is not installed in ${profileDir} (run: npm run setup)`);
+  const utilCryptoDir = findPackageDir(uiDir, '@polkadot/util-crypto');
+  if (utilCryptoDir === undefined) throw new Error('@polkadot/util-crypto is not installed beside @subwallet/ui-keyring');
+  if (findPackageDir(uiDir, '@subwallet/keyring') === undefined) throw new Error('@subwallet/keyring is not installed beside @subwallet/ui-keyring');
+  return [
+    { from: uiDir, specifier: '@polkadot/util-crypto' },
+    { from: utilCryptoDir, specifier: '@polkadot/wasm-crypto' },
+    { from: uiDir, specifier: '@polkadot/util' },
+    { from: uiDir, specifier: '@subwallet/ui-keyring' },
+    { from: uiDir, specifier: '@subwallet/keyring' },
+    { from: uiDir, specifier: '@subwallet/keyring/types' },
+    { from: uiDir, specifier: '@subwallet/keyring/utils/derive/path' },
+    { from: uiDir, specifier: '@subwallet/keyring/pair/decode' },
+  ];
 }
 
 /**
+ * What SubWallet's realm bundle needs beyond esbuild's defaults, the two things
+ * browser-module-hooks.ts does when the realm loads file by file: the ES-module import of
+ * @emurgo/cardano-message-signing-browser's .wasm (wasm-bindgen's bundler target), made by the
+ * hooks' own wasmModuleSource, and each module at its own location (tiny-secp256k1 and the Cardano
+ * serialization lib read their .wasm from beside themselves, as Node loads them). Its `module`-only
+ * package.json needs nothing: esbuild, for Node, takes `module` when a package has no `main`.
+ */
+export const SUBWALLET_BUNDLE_OPTIONS = { wasmImports: wasmModuleSource, ownLocations: true } as const;
+
+/**
  * Boots SubWallet's account core from the profile as its background does (packages/extension-koni
- * src/background.ts line 49: `keyring.loadAll({ store, type: 'sr25519', password_store })`), every
- * module resolved from where @subwallet/ui-keyring is installed so it is the very instance the
- * keyring imports. Must run in a worker of its own: ui-keyring is a module singleton.
+ * src/background.ts line 49: `keyring.loadAll({ store, type: 'sr25519', password_store })`), from
+ * one bundle of its modules (core/profile/realm-bundle.ts) or, with INTEROP_REALM_BUNDLE=0, file by
+ * file through browser-module-hooks.ts. Must run in a worker of its own: ui-keyring is a module
+ * singleton.
  */
 export async function loadSubWallet(profileDir: string): Promise<SubWalletCore> {
-  register(new URL('./browser-module-hooks.js', import.meta.url));
-  const uiDir = findPackageDir(profileDir, '@subwallet/ui-keyring');
-  if (uiDir === undefined) throw new Error(`@subwallet/ui-keyring is not installed in ${profileDir} (run: npm run setup)`);
-  const utilCrypto = await load<UtilCrypto & { base64Decode(v: string): Uint8Array }>(uiDir, '@polkadot/util-crypto');
+  const [utilCrypto, wasmCrypto, util, uiKeyring, keyringModule, types, derivePath, decode] = (await importRealmModules(
+    profileDir,
+    subwalletRealmModules(profileDir),
+    // The files need the module hooks (the bundle has what they do in itself; registering them costs ~60 ms).
+    { ...SUBWALLET_BUNDLE_OPTIONS, beforeFiles: () => register(new URL('./browser-module-hooks.js', import.meta.url)) },
+  )) as [
+    UtilCrypto & { base64Decode(v: string): Uint8Array },
+    Parameters<typeof countScrypt>[0],
+    SubWalletCore['util'],
+    { keyring: SubWalletKeyring },
+    { createPair: SubWalletCore['createPair'] },
+    Readonly<Record<'EthereumKeypairTypes' | 'CardanoKeypairTypes' | 'BitcoinKeypairTypes', readonly string[]>>,
+    Pick<SubWalletCore, 'getDerivePath'>,
+    Pick<SubWalletCore, 'decodePair'>,
+  ];
   await utilCrypto.cryptoWaitReady();
   // This realm's scrypt joins the run's memo and census (core/rpc/scrypt-census.ts): the wasm module
-  // is the one util-crypto itself imports, so its package@version names the implementation.
-  const utilCryptoDir = findPackageDir(uiDir, '@polkadot/util-crypto');
-  if (utilCryptoDir !== undefined) countScrypt(await load<Parameters<typeof countScrypt>[0]>(utilCryptoDir, '@polkadot/wasm-crypto'));
-  const util = await load<SubWalletCore['util']>(uiDir, '@polkadot/util');
-  const { keyring } = await load<{ keyring: SubWalletKeyring }>(uiDir, '@subwallet/ui-keyring');
-  const keyringDir = findPackageDir(uiDir, '@subwallet/keyring');
-  if (keyringDir === undefined) throw new Error('@subwallet/keyring is not installed beside @subwallet/ui-keyring');
-  const { createPair } = await load<{ createPair: SubWalletCore['createPair'] }>(uiDir, '@subwallet/keyring');
-  const types = await load<Readonly<Record<'EthereumKeypairTypes' | 'CardanoKeypairTypes' | 'BitcoinKeypairTypes', readonly string[]>>>(
-    uiDir,
-    '@subwallet/keyring/types',
-  );
+  // is the one util-crypto itself imports (the bundle's own, when loaded from the bundle), so its
+  // package@version names the implementation.
+  countScrypt(wasmCrypto);
+  const { keyring } = uiKeyring;
+  const { createPair } = keyringModule;
   const generalTypes = ['sr25519', ...types.EthereumKeypairTypes, 'ton', ...types.CardanoKeypairTypes, ...types.BitcoinKeypairTypes];
-  const { getDerivePath } = await load<Pick<SubWalletCore, 'getDerivePath'>>(uiDir, '@subwallet/keyring/utils/derive/path');
-  const { decodePair } = await load<Pick<SubWalletCore, 'decodePair'>>(uiDir, '@subwallet/keyring/pair/decode');
+  const { getDerivePath } = derivePath;
+  const { decodePair } = decode;
   const store = new MemoryStore();
   keyring.loadAll({ store, type: 'sr25519', password_store: new MemoryPasswordStore() });
   return { keyring, createPair, utilCrypto, util, base64Decode: utilCrypto.base64Decode, decodePair, store, generalTypes, getDerivePath };

@@ -30,7 +30,7 @@ function comparable(report: Report): unknown {
  * The realm bundles (core/profile/realm-bundle.ts) never change a verdict either: the Node realms
  * that load their client from one bundle give the same report as when they load it file by file.
  */
-const BUNDLED_IDS = ['extension@0.62.3', 'apps@0.171.1'];
+const BUNDLED_IDS = ['extension@0.62.3', 'apps@0.171.1', 'subwallet@1.3.88'];
 const bundledFactories = CLIENT_FACTORIES.filter((f) => BUNDLED_IDS.includes(f.info.id));
 const bundledSelection = { methods: ['phrase', 'json', 'export-all'], types: ['sr25519'] } as const;
 

@@ -4,7 +4,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { esmEntryUrl, findPackageDir, readPackageJson } from './find-package.js';
+import { type RealmBundleOptions, realmBundlePlugins, setOptions } from './realm-bundle-plugins.js';
 import { expectedVersions, type ReleaseManifest } from './release-manifest.js';
+
+export type { RealmBundleOptions } from './realm-bundle-plugins.js';
 
 /** A module a client realm loads: what `import(specifier)` gives a module in `from`. */
 export interface RealmModule {
@@ -37,7 +40,7 @@ function entrySource(files: readonly string[]): string {
  * one profile may build it at once, and neither reads a half-written file). esbuild loads only
  * here, on the first start of a realm with new modules.
  */
-async function buildBundle(files: readonly string[], dir: string, out: string): Promise<void> {
+async function buildBundle(files: readonly string[], dir: string, out: string, options: RealmBundleOptions): Promise<void> {
   const { build, stop } = await import('esbuild');
   mkdirSync(dir, { recursive: true });
   // esbuild runs its own child process: stopped as soon as the build is done, never left behind.
@@ -54,6 +57,8 @@ async function buildBundle(files: readonly string[], dir: string, out: string): 
     absWorkingDir: dir,
     legalComments: 'none',
     logLevel: 'silent',
+    // Only what the realm asked for (none for the extension and Apps): their bundles are as before.
+    ...(setOptions(options) === undefined ? {} : { plugins: realmBundlePlugins(options) }),
   }).finally(() => stop());
   const code = result.outputFiles[0];
   if (code === undefined) throw new Error('esbuild gave no output');
@@ -99,18 +104,20 @@ function esbuildVersion(): string {
 
 /**
  * The file of the bundle holding `modules` (built on first use). Its name is a hash of every
- * resolved file, the bundle format and esbuild's version: another install, another version of
- * any package, gives another name, so a bundle is never stale.
+ * resolved file, the bundle format, esbuild's version and the options the realm set (a realm that
+ * sets none has the key it always had): another install, another version of any package, gives
+ * another name, so a bundle is never stale.
  */
-export async function realmBundleFile(profileDir: string, modules: readonly RealmModule[]): Promise<string> {
+export async function realmBundleFile(profileDir: string, modules: readonly RealmModule[], options: RealmBundleOptions = {}): Promise<string> {
   const files = modules.map((m) => fileURLToPath(esmEntryUrl(m.from, m.specifier)));
+  const set = setOptions(options);
   const key = createHash('sha256')
-    .update(JSON.stringify({ format: BUNDLE_FORMAT, esbuild: esbuildVersion(), files }))
+    .update(JSON.stringify({ format: BUNDLE_FORMAT, esbuild: esbuildVersion(), files, ...(set === undefined ? {} : { options: set }) }))
     .digest('hex')
     .slice(0, 32);
   const dir = realmBundleDir(profileDir);
   const out = join(dir, `${key}.mjs`);
-  if (!existsSync(out)) await buildBundle(files, dir, out);
+  if (!existsSync(out)) await buildBundle(files, dir, out, options);
   return out;
 }
 
@@ -131,19 +138,22 @@ export function bundledPackages(bundleFile: string): Readonly<Record<string, str
  * files instead.
  *
  * It is all or nothing: a realm never holds a module both from the bundle and from its file.
- * Call it once per realm, after the globals the client reads at import are in place.
+ * Call it once per realm, after the globals the client reads at import are in place. `options`
+ * (realm-bundle-plugins.ts) are what a realm's files need of a bundle beyond esbuild's defaults;
+ * loading file by file, the realm provides them itself (client-subwallet's module hooks).
  */
-export async function importRealmModules(profileDir: string, modules: readonly RealmModule[]): Promise<readonly unknown[]> {
+export async function importRealmModules(profileDir: string, modules: readonly RealmModule[], options: RealmBundleOptions = {}): Promise<readonly unknown[]> {
   let file: string | undefined;
   if (process.env[REALM_BUNDLE_ENV] !== '0') {
     try {
-      file = await realmBundleFile(profileDir, modules);
+      file = await realmBundleFile(profileDir, modules, options);
     } catch (error) {
       // Nothing of the client ran yet, so the files can still be loaded instead (a read-only install, say).
       process.stderr.write(`realm bundle not built, loading the files: ${error instanceof Error ? error.message : String(error)}\n`);
     }
   }
   if (file === undefined) {
+    options.beforeFiles?.();
     const loaded: unknown[] = [];
     for (const m of modules) loaded.push(await import(esmEntryUrl(m.from, m.specifier).href));
     return loaded;
