@@ -252,7 +252,8 @@ describe('network specs: a fresh Vault holds sr25519 Polkadot, Kusama, Westend; 
   });
 
   // helpers.rs specs_are_new L117-145: a held spec whose title, colours, logo or path_id differ is
-  // stored again (add_specs.rs L225-282), ordered after every spec (db_transactions.rs L570-574).
+  // stored again (add_specs.rs L616-644, a network of the general verifier, signed by it), ordered
+  // after every spec (db_transactions.rs L570-574).
   // A fresh Vault's Polkadot is titled "Polkadot" (rust/defaults/src/lib.rs L160), generate_message's
   // "polkadot-sr25519" (helpers.rs L708-712).
   it("takes an add_specs QR of a fresh Vault's own Polkadot spec: the spec is replaced and ordered last (vault.add-specs-known)", () => {

@@ -27,13 +27,10 @@ const SUBSTRATE_JSON = UI('restoreJson', 'the public key is read from the file a
 
 const backup: Record<string, Readonly<Record<KeyType, Support>>> = {};
 for (const m of METHODS) backup[m] = byType({}, NO_BACKUP);
-backup.json = byType(
-  {},
-  unsupported(
-    'Export > JSON file writes every key of the account as one batch-pkcs8 file (exportAccountBatch): SubWallet has no single-account keystore export (see batch-json)',
-    sourceUrl(S.exportJsonUi),
-  ),
-);
+/** Why SubWallet gives no single keystore (the instance refuses a `json` backup with these words too). */
+export const NO_SINGLE_JSON =
+  "SubWallet's Export > JSON file writes every key of the account as one batch-pkcs8 file (AccountExport.tsx L193-200, exportAccountBatch): it has no single-account keystore export (see batch-json)";
+backup.json = byType({}, unsupported(NO_SINGLE_JSON, sourceUrl(S.exportJsonUi)));
 const BATCH_NOTE =
   'the batch holds every key of the account: from a phrase, the sr25519, ethereum, TON, Cardano and six Bitcoin keys Import seed phrase made (Mnemonic.ts L65)';
 backup['batch-json'] = byType({ sr25519: UI('exportBatch', BATCH_NOTE), ethereum: UI('exportBatch', BATCH_NOTE) }, PHRASE_TYPES_ONLY);

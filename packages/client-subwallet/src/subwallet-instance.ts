@@ -10,6 +10,7 @@ import {
   type Method,
   type RestoreSecret,
 } from '@interop/core/vocabulary';
+import { NO_SINGLE_JSON } from './subwallet-capabilities.js';
 import type { SubWalletCore, SubWalletPair } from './subwallet-keyring.js';
 import { SUBWALLET_MESSAGES as M } from './subwallet-messages.js';
 import { SUBWALLET_ETHEREUM_PATH, SUBWALLET_PHRASE_WORD_COUNTS } from './subwallet-traits.js';
@@ -17,9 +18,6 @@ import { SUBWALLET_ETHEREUM_PATH, SUBWALLET_PHRASE_WORD_COUNTS } from './subwall
 /** The contract's key types among the "general" types Import seed phrase creates (Mnemonic.ts line 65). */
 const PHRASE_TYPES = ['sr25519', 'ethereum'] as const;
 const SEED_LENGTHS = [12, 15, 18, 21, 24];
-const NO_SINGLE_JSON =
-  "SubWallet's Export > JSON file writes every key of the account as one batch-pkcs8 file (AccountExport.tsx L193-200, exportAccountBatch): it has no single-account keystore export";
-
 const NO_PRIVATE_KEY_EXPORT =
   "SubWallet's Export private key is offered to a single ethereum or TON key (transform.ts getAccountActions L128-133): an account made from a seed phrase is a unified account of several keys, which has none (L653-688)";
 
@@ -108,13 +106,14 @@ export class SubWalletInstance {
       if (!this.#core.util.isHex(phrase, 256)) throw new ClientError('E_PHRASE_INVALID', M.invalidSeedPhrase);
       return;
     }
-    if (!SUBWALLET_PHRASE_WORD_COUNTS.includes(phrase.split(' ').length)) {
+    const words = phrase.split(' ').length;
+    if (!SUBWALLET_PHRASE_WORD_COUNTS.includes(words)) {
       throw new ClientError(
         'E_UNSUPPORTED',
-        `SubWallet's Import seed phrase has a box per word for 12, 15 or 24 words only, not ${phrase.split(' ').length} (ImportSeedPhrase.tsx L39)`,
+        `SubWallet's Import seed phrase has a box per word for 12, 15 or 24 words only, not ${words} (ImportSeedPhrase.tsx L39)`,
       );
     }
-    if (!SEED_LENGTHS.includes(phrase.split(' ').length)) throw new ClientError('E_PHRASE_INVALID', M.seedPhraseWordCount);
+    if (!SEED_LENGTHS.includes(words)) throw new ClientError('E_PHRASE_INVALID', M.seedPhraseWordCount);
     if (!this.#core.utilCrypto.mnemonicValidate(phrase)) throw new ClientError('E_PHRASE_INVALID', M.invalidSeedPhrase);
   }
 

@@ -90,7 +90,7 @@ function pairAddress(publicKey: Uint8Array, type: string, options: AppsViewOptio
 
 /** ui-keyring defaults.ts accountKey/addressKey/contractKey: the prefix and the hex of decodeAddress(address). */
 function storageKey(prefix: string, address: string): string {
-  return `${prefix}${u8aToHex(decodeAddress(address, true))}`;
+  return `${prefix}${listedBy(address)}`;
 }
 
 /** getAddress (Keyring.ts L165-181): a listed entry's publicKey is decodeAddress of its address. */
