@@ -2,7 +2,6 @@ import {
   type AccountRef,
   type AccountSpec,
   type Artifact,
-  assertScryptWithinCeiling,
   type BatchJson,
   type Capabilities,
   type Client,
@@ -14,7 +13,6 @@ import {
   type Method,
   networkByName,
   type RestoreSecret,
-  readScryptHeader,
   ruleRefusal,
   type Support,
   suriOf,
@@ -74,22 +72,6 @@ export interface ExternalRequest {
 function reasonOf(support: Support | undefined, fallback: string): string {
   if (support === undefined || support.supported) return fallback;
   return support.source === undefined ? support.reason : `${support.reason} (${support.source})`;
-}
-
-/**
- * Refuses scrypt parameters beyond any client's ceiling before the file reaches the extension,
- * so a hostile header costs milliseconds, never gigabytes. Parameters inside the ceiling go
- * through, and the extension's own check answers in its own words. A body too short or too
- * broken to hold a header is also left to the extension, which refuses it before any scrypt.
- */
-function guardScrypt(json: Pick<KeystoreJson, 'encoded' | 'encoding'>): void {
-  let header: ReturnType<typeof readScryptHeader>;
-  try {
-    header = readScryptHeader(json);
-  } catch {
-    return;
-  }
-  assertScryptWithinCeiling(header);
 }
 
 /**
@@ -350,8 +332,8 @@ export class ExtensionClient implements Client {
    */
   async #restoreJson(file: KeystoreJson | BatchJson, secret: RestoreSecret): Promise<ExtensionAccount[]> {
     const message = restoreJsonMessage(file);
-    // Not the page's rule but the harness's: a header beyond every client's ceiling costs nothing to refuse.
-    guardScrypt(file);
+    // No guard of the harness's own before it: every pinned util-crypto checks the header before any
+    // scrypt (v13.2.1 fromU8a.ts L27-29, v13.5.3+ L31-41), so a hostile header is refused in the client's words.
     if (message === 'pri(json.restore)') await this.send('pri(json.account.info)', file as KeystoreJson);
     const password = restoreFilePassword(secret.password);
     return this.#changes(() =>

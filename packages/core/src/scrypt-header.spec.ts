@@ -4,10 +4,9 @@ import { cryptoWaitReady, scryptEncode, scryptFromU8a } from '@polkadot/util-cry
 import { ALLOWED_PARAMS, DEFAULT_PARAMS } from '@polkadot/util-crypto/scrypt/defaults';
 import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ClientError } from './client-error.js';
 import type { KeystoreJson } from './keystore-json.js';
 import { DEV_PHRASE } from './known-answers.js';
-import { assertScryptWithinCeiling, readScryptHeader, type ScryptHeader } from './scrypt-header.js';
+import { readScryptHeader, type ScryptHeader, withinScryptCeiling } from './scrypt-header.js';
 
 // Every scrypt entry point core could reach is a spy: a hostile header must be refused before any of them runs.
 vi.mock('@polkadot/util-crypto', async (importOriginal) => {
@@ -86,14 +85,14 @@ describe('readScryptHeader', () => {
   });
 });
 
-describe('assertScryptWithinCeiling', () => {
+describe("withinScryptCeiling: util-crypto's own safe limits", () => {
   it('(the spies do see scrypt work when there is some)', () => {
     scryptEncode('pw', new Uint8Array(32), { N: 2 ** 10, p: 1, r: 8 });
     nodeCrypto.scryptSync('pw', 'salt', 32, { N: 2 ** 10 });
     expect(scryptCalls()).toBe(2);
   });
 
-  it('accepts every preset util-crypto itself accepts, and the old N=2^15 default', () => {
+  it('holds every preset util-crypto itself accepts, and the old N=2^15 default', () => {
     const accepted = ALLOWED_PARAMS.filter(({ N, p, r }) => {
       try {
         scryptFromU8a(new Uint8Array(bodyWith(N, p, r)));
@@ -103,37 +102,22 @@ describe('assertScryptWithinCeiling', () => {
       }
     });
     expect(accepted.length).toBeGreaterThan(0);
-    for (const preset of [...accepted, { N: 2 ** 15, p: 1, r: 8 }]) expect(() => assertScryptWithinCeiling(preset)).not.toThrow();
-    expect(() => assertScryptWithinCeiling(undefined)).not.toThrow();
+    for (const preset of [...accepted, { N: 2 ** 15, p: 1, r: 8 }]) expect(withinScryptCeiling(preset)).toBe(true);
   });
 
   it.each([
     ['N = 2^31 (8 TiB of memory)', 2 ** 31, 1, 8],
     ['N = 2^32 - 1', 0xffffffff, 1, 8],
     ['N = 2^21', 2 ** 21, 1, 8],
-    ['N = 0', 0, 1, 8],
-    ['N = 1', 1, 1, 8],
-    ['N not a power of two', 3 * 2 ** 14, 1, 8],
-    ['p = 0', 2 ** 15, 0, 8],
     ['p = 5', 2 ** 15, 5, 8],
     ['p = 2^32 - 1', 2 ** 15, 0xffffffff, 8],
-    ['r = 0', 2 ** 15, 1, 0],
     ['r = 17', 2 ** 15, 1, 17],
     ['r = 2^31', 2 ** 15, 1, 2 ** 31],
-  ])('refuses %s with E_SCRYPT_PARAMS, without running scrypt', (_label, N, p, r) => {
-    const json = keystoreWith(N, p, r);
-    let error: unknown;
-    try {
-      assertScryptWithinCeiling(readScryptHeader(json));
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ClientError);
-    expect((error as ClientError).code).toBe('E_SCRYPT_PARAMS');
-    expect(scryptCalls()).toBe(0);
+  ])('is false for %s', (_label, N, p, r) => {
+    expect(withinScryptCeiling({ N, p, r })).toBe(false);
   });
 
-  it('never refuses what util-crypto accepts, and refuses all util-crypto calls unsafe', () => {
+  it('is false exactly where util-crypto refuses "Scrypt parameters exceed safe limits", without running scrypt', () => {
     const u32 = fc.oneof(
       fc.nat({ max: 0xffffffff }),
       fc.integer({ min: 0, max: 31 }).map((k) => 2 ** k),
@@ -143,15 +127,13 @@ describe('assertScryptWithinCeiling', () => {
       fc.property(u32, u32, u32, (N, p, r) => {
         const header: ScryptHeader | undefined = readScryptHeader(keystoreWith(N, p, r));
         expect(header).toEqual({ N, p, r });
-        let upstream: 'ok' | 'unsafe' | 'not-allowed';
+        let unsafe = false;
         try {
           scryptFromU8a(new Uint8Array(bodyWith(N, p, r)));
-          upstream = 'ok';
         } catch (e) {
-          upstream = /safe limits/.test((e as Error).message) ? 'unsafe' : 'not-allowed';
+          unsafe = /safe limits/.test((e as Error).message);
         }
-        if (upstream === 'ok') expect(() => assertScryptWithinCeiling(header)).not.toThrow();
-        if (upstream === 'unsafe') expect(() => assertScryptWithinCeiling(header)).toThrow(expect.objectContaining({ code: 'E_SCRYPT_PARAMS' }));
+        expect(withinScryptCeiling({ N, p, r })).toBe(!unsafe);
       }),
       { seed: SEED, numRuns: 1000 },
     );

@@ -9,9 +9,9 @@ export interface ScryptHeader {
 }
 
 /**
- * Memory above which no client accepts a file (util-crypto >= 13.5.3 refuses N > 2^20, r > 16,
- * p > 4 and then anything off its allow-list; older ones accept only N = 2^15, r = 8, p = 1).
- * Checked before any scrypt work so a hostile header costs milliseconds, never gigabytes.
+ * util-crypto's safe limits (v13.5.3 to v14.0.3 fromU8a.ts L31-33): above them it refuses a header
+ * before any scrypt ("Scrypt parameters exceed safe limits"); older versions accept only N=2^15,
+ * r=8, p=1. So no client runs scrypt beyond them, and a restore's time limit counts no work there.
  */
 export const SCRYPT_CEILING = { N: 2 ** 20, p: 4, r: 16 } as const;
 
@@ -28,12 +28,7 @@ export function readScryptHeader(json: Pick<KeystoreJson, 'encoded' | 'encoding'
   return { N: readU32le(bytes, 32), p: readU32le(bytes, 36), r: readU32le(bytes, 40) };
 }
 
-/** Throws E_SCRYPT_PARAMS when the header asks for more than any client would ever run. */
-export function assertScryptWithinCeiling(header: ScryptHeader | undefined): void {
-  if (header === undefined) return;
-  const { N, p, r } = header;
-  const powerOfTwo = N > 1 && (N & (N - 1)) === 0;
-  if (!powerOfTwo || N > SCRYPT_CEILING.N || p < 1 || p > SCRYPT_CEILING.p || r < 1 || r > SCRYPT_CEILING.r) {
-    throw new ClientError('E_SCRYPT_PARAMS', `scrypt parameters N=${N}, r=${r}, p=${p} are beyond what any client accepts (N<=2^20 power of two, r<=16, p<=4)`);
-  }
+/** False when util-crypto refuses the header as unsafe before any scrypt (SCRYPT_CEILING). */
+export function withinScryptCeiling({ N, p, r }: ScryptHeader): boolean {
+  return N <= SCRYPT_CEILING.N && p <= SCRYPT_CEILING.p && r <= SCRYPT_CEILING.r;
 }

@@ -1,4 +1,4 @@
-import { type Artifact, type KeystoreJson, readScryptHeader, SCRYPT_CEILING } from '@interop/core/vocabulary';
+import { type Artifact, type KeystoreJson, readScryptHeader, withinScryptCeiling } from '@interop/core/vocabulary';
 
 /** What one restore may take before it counts as hung, apart from its scrypt work. */
 export const RESTORE_BASE_LIMIT_MS = 120_000;
@@ -21,9 +21,8 @@ function keystoreUnits(json: Pick<KeystoreJson, 'encoded' | 'encoding'>): number
     return 1; // too short to hold a header: refused before any scrypt, but the re-encrypt is counted
   }
   if (header === undefined) return 1;
-  // Beyond the ceiling nothing runs: every client (and the harness) refuses it first.
-  const within = header.N <= SCRYPT_CEILING.N && header.r <= SCRYPT_CEILING.r && header.p <= SCRYPT_CEILING.p;
-  return (within ? (header.N * header.r * header.p) / UNIT : 0) + 1;
+  // Beyond the ceiling nothing runs: every client refuses it first.
+  return (withinScryptCeiling(header) ? (header.N * header.r * header.p) / UNIT : 0) + 1;
 }
 
 /** The scrypt work a backup holds, in units of one N=2^17 evaluation. */
