@@ -82,10 +82,41 @@ describe('interop check on keystores written by the real clients', () => {
     expect(resultOf(r, 'extension@0.62.3')?.error?.code).not.toBe('E_INTERNAL');
   });
 
-  it('a scrypt bomb (N=2^30) is refused by every reader without running scrypt', () => {
-    const r = check('--from', fixture('scrypt-bomb.json'), '--password-file', PASSWORD, '--clients', 'extension@0.62.3,apps@0.171.1');
+  it('a scrypt bomb (N=2^30) is refused by every reader in its own words, before any scrypt: their common answer, not a finding', () => {
+    const r = check('--from', fixture('scrypt-bomb.json'), '--password-file', PASSWORD, '--clients', 'extension@0.62.3,apps@0.171.1,extension@0.55.1');
+    // util-crypto 13.5.7 and 14.0.3 check their safe limits first (fromU8a.ts L31-33); 13.2.1 accepts only N=2^15 (L27-29).
+    expect(resultOf(r, 'extension@0.62.3')).toMatchObject({
+      status: 'refused',
+      error: { code: 'E_SCRYPT_PARAMS', message: 'Scrypt parameters exceed safe limits' },
+    });
+    expect(resultOf(r, 'apps@0.171.1')).toMatchObject({
+      status: 'refused',
+      error: { code: 'E_SCRYPT_PARAMS', message: 'Scrypt parameters exceed safe limits' },
+    });
+    expect(resultOf(r, 'extension@0.55.1')).toMatchObject({
+      status: 'refused',
+      error: { code: 'E_SCRYPT_PARAMS', message: 'Invalid injected scrypt params found' },
+    });
+    expect(r.report.comparison.differences).toEqual([]);
+    expect(r.report.comparison.verdict).toBe(
+      'no profile restored it: all 3 profiles that read this file refuse it with E_SCRYPT_PARAMS (the scrypt parameters in the file are refused)',
+    );
+    expect(r.status).toBe(1);
+  });
+
+  it('a wrong password: every reader refuses it, said once as their common answer, each client’s words kept', () => {
+    const wrong = join(dir, 'wrong-password');
+    writeFileSync(wrong, 'not the password');
+    const r = check('--from', fixture('single-n15.json'), '--password-file', wrong, '--clients', 'extension@0.62.3,apps@0.171.1');
     for (const profile of ['extension@0.62.3', 'apps@0.171.1'])
-      expect(resultOf(r, profile)).toMatchObject({ status: 'refused', error: { code: 'E_SCRYPT_PARAMS' } });
+      expect(resultOf(r, profile)).toMatchObject({
+        status: 'refused',
+        error: { code: 'E_PASSWORD_WRONG', message: 'Unable to decode using the supplied passphrase' },
+      });
+    expect(r.report.comparison.differences).toEqual([]);
+    expect(r.report.comparison.verdict).toMatch(/^no profile restored it: all 2 profiles that read this file refuse it with E_PASSWORD_WRONG/);
+    expect(r.stdout).not.toContain('not the password');
+    expect(r.status).toBe(1);
   });
 
   it("the extension's batch file: two accounts in the extension; Apps cannot read the batch object", () => {

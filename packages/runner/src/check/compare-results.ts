@@ -1,8 +1,9 @@
-import { type Artifact, type ClientFactory, DEV_PHRASE, type Identity, sameIdentity } from '@interop/core';
+import { type Artifact, type ClientFactory, DEV_PHRASE, ERROR_CODES, type Identity, sameIdentity } from '@interop/core';
 import type { DivergenceContext, KnownDivergence } from '../divergences/divergence.js';
 import { judge, type Seen } from '../divergences/evaluate.js';
 import { KNOWN_DIVERGENCES } from '../divergences/table.js';
 import { methodOf, typeOf } from './artifact-method.js';
+import { predictRefusals } from './predict-refusals.js';
 import type { ProfileResult } from './restore-everywhere.js';
 
 /** Profiles that restored exactly the same keys. */
@@ -18,10 +19,23 @@ export interface Difference {
   readonly explainedBy: readonly { readonly id: string; readonly claim: string; readonly sources: readonly string[]; readonly scenario: string }[];
 }
 
+/**
+ * When no profile restored the file: the refusal most of them gave, by code. A wrong password
+ * refused by every client is one answer they agree on, not a difference between them.
+ */
+export interface CommonRefusal {
+  readonly code: string;
+  /** What the code means (core/client-error.ts ERROR_CODES). */
+  readonly meaning: string;
+  readonly profiles: readonly string[];
+}
+
 export interface Comparison {
   readonly groups: readonly ResultGroup[];
   /** The largest group: what most profiles restore. */
   readonly reference?: ResultGroup;
+  /** Set when no profile restored it: the refusal most profiles gave. */
+  readonly commonRefusal?: CommonRefusal;
   readonly differences: readonly Difference[];
   /** "same address in 6 of 7 profiles; extension@0.55.1 refuses: …" */
   readonly verdict: string;
@@ -88,10 +102,20 @@ export function compareResults(
   const reference = ordered[0];
   const byId = new Map(factories.map((f) => [f.info.id, f]));
   const readers = results.filter((r) => r.status !== 'unsupported');
+  const commonRefusal = reference === undefined ? commonRefusalOf(readers) : undefined;
   const differences: Difference[] = [];
   for (const r of readers) {
-    if (reference?.profiles.includes(r.profile)) continue;
+    if (reference?.profiles.includes(r.profile) || commonRefusal?.profiles.includes(r.profile)) continue;
     const explainedBy: Difference['explainedBy'][number][] = [];
+    if (reference === undefined && r.status === 'refused') {
+      // Nothing restored, so no profile stands as the writer of the key: a refusal is explained by
+      // what the known divergences predict from the file alone, with that code.
+      const target = byId.get(r.profile);
+      for (const p of target ? predictRefusals(artifact, [target], table) : []) {
+        const d = table.find((x) => x.id === p.divergence);
+        if (d && p.codes.includes(r.error.code)) explainedBy.push({ id: d.id, claim: d.claim, sources: d.sources, scenario: d.scenario });
+      }
+    }
     const target = byId.get(r.profile);
     const writer = reference ? byId.get(reference.profiles[0] ?? '') : undefined;
     const seen = reference ? seenOf(r, reference) : undefined;
@@ -128,17 +152,44 @@ export function compareResults(
   }
   const agreeing = reference?.profiles.length ?? 0;
   const others = readers
-    .filter((r) => !(reference?.profiles.includes(r.profile) ?? false))
+    .filter((r) => !(reference?.profiles.includes(r.profile) ?? false) && !(commonRefusal?.profiles.includes(r.profile) ?? false))
     .map((r) => {
       const what = r.status === 'refused' || r.status === 'error' ? `refuses: ${r.error.code}: ${r.error.message}` : 'restores other keys';
       const why = differences.find((d) => d.profile === r.profile)?.explainedBy.map((e) => e.id) ?? [];
       return `${r.profile} ${what}${why.length ? ` (known: ${why.join(', ')})` : ' (unexplained)'}`;
     });
+  const refusedBy = commonRefusal
+    ? `${whoRefuses(commonRefusal.profiles.length, readers.length)} it with ${commonRefusal.code} (${commonRefusal.meaning})`
+    : '';
   const verdict =
     readers.length === 0
       ? 'no profile reads this kind of backup'
       : reference === undefined
-        ? `no profile restored it; ${others.join('; ')}`
+        ? `no profile restored it${refusedBy ? `: ${refusedBy}` : ''}${others.length ? `; ${others.join('; ')}` : ''}`
         : `same keys in ${agreeing} of ${readers.length} profiles that read this file${others.length ? `; ${others.join('; ')}` : ''}`;
-  return { groups: ordered, ...(reference ? { reference } : {}), differences, verdict, agree: readers.length > 0 && agreeing === readers.length };
+  return {
+    groups: ordered,
+    ...(reference ? { reference } : {}),
+    ...(commonRefusal ? { commonRefusal } : {}),
+    differences,
+    verdict,
+    agree: readers.length > 0 && agreeing === readers.length,
+  };
+}
+
+/** "all 3 profiles that read this file refuse", "2 of 3 profiles … refuse", "the one profile … refuses". */
+function whoRefuses(some: number, all: number): string {
+  if (all === 1) return 'the one profile that reads this file refuses';
+  return `${some === all ? `all ${all}` : `${some} of ${all}`} profiles that read this file refuse`;
+}
+
+/** The code most readers refused with (the first such in the results' order on a tie); errors are not refusals. */
+function commonRefusalOf(readers: readonly ProfileResult[]): CommonRefusal | undefined {
+  const byCode = new Map<string, string[]>();
+  for (const r of readers) if (r.status === 'refused') byCode.set(r.error.code, [...(byCode.get(r.error.code) ?? []), r.profile]);
+  let best: [string, string[]] | undefined;
+  for (const entry of byCode) if (best === undefined || entry[1].length > best[1].length) best = entry;
+  if (best === undefined) return undefined;
+  const [code, profiles] = best;
+  return { code, meaning: ERROR_CODES[code as keyof typeof ERROR_CODES] ?? code, profiles };
 }

@@ -7,6 +7,8 @@ import { methodOf, typeOf } from './artifact-method.js';
 export interface PredictedRefusal {
   readonly profile: string;
   readonly divergence: string;
+  /** The codes the refusal is predicted with. */
+  readonly codes: readonly string[];
   readonly claim: string;
   readonly sources: readonly string[];
 }
@@ -73,7 +75,8 @@ export function predictRefusals(
       targetHolds: [],
     };
     for (const d of table) {
-      if (d.predict(ctx)?.kind === 'refusal') out.push({ profile: f.info.id, divergence: d.id, claim: d.claim, sources: d.sources });
+      const predicted = d.predict(ctx);
+      if (predicted?.kind === 'refusal') out.push({ profile: f.info.id, divergence: d.id, codes: predicted.codes, claim: d.claim, sources: d.sources });
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import { displayAddress, type Identity } from '@interop/core';
 import { escapeHtml } from '../report/escape-html.js';
 import type { CheckReport } from './check-report.js';
+import { groupWarnings } from './group-warnings.js';
 
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem}code{font-size:.9em}
@@ -41,7 +42,9 @@ export function renderCheckHtml(r: CheckReport): string {
       return `<tr><th scope="row">${escapeHtml(x.profile)}</th><td>${what}</td><td>${why}</td></tr>`;
     })
     .join('\n');
-  const warnings = r.warnings.map((w) => `<li>${escapeHtml(w.profile)} will refuse it: ${escapeHtml(w.claim)} (${escapeHtml(w.divergence)})</li>`).join('');
+  const warnings = groupWarnings(r.warnings)
+    .map((w) => `<li>${escapeHtml(w.profiles.join(', '))} will refuse it: ${escapeHtml(w.claim)} (${escapeHtml(w.divergence)})</li>`)
+    .join('');
   const defaults = (r.phraseDefaults ?? [])
     .map(
       (row) =>

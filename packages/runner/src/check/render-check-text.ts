@@ -1,5 +1,6 @@
 import { displayAddress, escapeControls, type Identity } from '@interop/core';
 import type { CheckReport } from './check-report.js';
+import { groupWarnings } from './group-warnings.js';
 
 function show(i: Identity, prefix: number): string {
   return `${displayAddress(i.publicKey, i.type, prefix)} ${i.type}${i.hasSecret ? '' : ' (watch-only)'}${i.name ? ` ${JSON.stringify(i.name)}` : ''}`;
@@ -30,7 +31,7 @@ export function renderCheckText(r: CheckReport): string {
   }
   if (r.warnings.length > 0) {
     out.push('before decrypting, the known divergences predict:');
-    for (const w of r.warnings) out.push(`  ${w.profile} will refuse it: ${e(w.claim)} [${w.divergence}]`);
+    for (const w of groupWarnings(r.warnings)) out.push(`  ${w.profiles.join(', ')} will refuse it: ${e(w.claim)} [${w.divergence}]`);
   }
   out.push('restored:');
   for (const g of r.comparison.groups) {

@@ -1,0 +1,94 @@
+import { type Artifact, type ClientFactory, type ErrorCode, type KeystoreJson, utilCryptoTraits } from '@interop/core';
+import { describe, expect, it } from 'vitest';
+import { fakeFactory } from '../fakes/fake-client.js';
+import { compareResults } from './compare-results.js';
+import type { ProfileResult } from './restore-everywhere.js';
+
+/** A keystore whose body is only its scrypt header (salt 32 | N | p | r): enough for what the comparison reads. */
+function keystore(N: number): Artifact {
+  const body = Buffer.alloc(44 + 24 + 16);
+  body.writeUInt32LE(N, 32);
+  body.writeUInt32LE(1, 36);
+  body.writeUInt32LE(8, 40);
+  const json = {
+    address: '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY',
+    encoded: body.toString('base64'),
+    encoding: { content: ['pkcs8', 'sr25519'], type: ['scrypt', 'xsalsa20-poly1305'], version: '3' },
+    meta: {},
+  } as unknown as KeystoreJson;
+  return { kind: 'json-keystore', json };
+}
+
+/** A profile on a given util-crypto: the comparison reads its traits only. */
+function profile(id: string, utilCrypto: string): ClientFactory {
+  const fake = fakeFactory({ id, behaviour: 'honest' });
+  return { ...fake, info: { ...fake.info, traits: { ...fake.info.traits, ...utilCryptoTraits(utilCrypto) } } };
+}
+
+const NEW = profile('new@1', '13.5.7');
+const OLD = profile('old@1', '13.2.1');
+const OTHER = profile('other@1', '14.0.3');
+
+const refused = (p: ClientFactory, code: ErrorCode, message: string): ProfileResult => ({
+  profile: p.info.id,
+  status: 'refused',
+  error: { code, message },
+  apiOnly: false,
+  durationMs: 1,
+});
+
+describe('compareResults when no profile restores the file', () => {
+  it('a wrong password refused by every reader is their common answer, not a difference', () => {
+    const results = [
+      refused(NEW, 'E_PASSWORD_WRONG', 'Unable to decode using the supplied passphrase'),
+      refused(OTHER, 'E_PASSWORD_WRONG', 'Incorrect password'),
+      refused(OLD, 'E_PASSWORD_WRONG', 'Unable to decode using the supplied passphrase'),
+    ];
+    const c = compareResults(keystore(2 ** 15), results, [NEW, OTHER, OLD]);
+    expect(c.commonRefusal).toEqual({
+      code: 'E_PASSWORD_WRONG',
+      meaning: 'the password does not decrypt the backup',
+      profiles: ['new@1', 'other@1', 'old@1'],
+    });
+    expect(c.differences).toEqual([]);
+    expect(c.agree).toBe(false);
+    expect(c.verdict).toBe(
+      'no profile restored it: all 3 profiles that read this file refuse it with E_PASSWORD_WRONG (the password does not decrypt the backup)',
+    );
+  });
+
+  it('another refusal beside the common one is explained by a divergence predicting it from the file (an N=2^17 file in a client before 13.5.3)', () => {
+    const results = [
+      refused(NEW, 'E_PASSWORD_WRONG', 'Unable to decode using the supplied passphrase'),
+      refused(OTHER, 'E_PASSWORD_WRONG', 'Unable to decode using the supplied passphrase'),
+      refused(OLD, 'E_SCRYPT_PARAMS', 'Invalid injected scrypt params found'),
+    ];
+    const c = compareResults(keystore(2 ** 17), results, [NEW, OTHER, OLD]);
+    expect(c.commonRefusal?.profiles).toEqual(['new@1', 'other@1']);
+    expect(c.differences).toEqual([{ profile: 'old@1', explainedBy: [expect.objectContaining({ id: 'scrypt-params-refused' })] }]);
+    expect(c.verdict).toBe(
+      'no profile restored it: 2 of 3 profiles that read this file refuse it with E_PASSWORD_WRONG (the password does not decrypt the backup); old@1 refuses: E_SCRYPT_PARAMS: Invalid injected scrypt params found (known: scrypt-params-refused)',
+    );
+  });
+
+  it('a refusal no divergence predicts stays a finding: an N=2^15 file, which every util-crypto reads, refused for its parameters', () => {
+    const results = [refused(NEW, 'E_PASSWORD_WRONG', 'x'), refused(OTHER, 'E_PASSWORD_WRONG', 'x'), refused(OLD, 'E_SCRYPT_PARAMS', 'x')];
+    const c = compareResults(keystore(2 ** 15), results, [NEW, OTHER, OLD]);
+    expect(c.differences).toEqual([{ profile: 'old@1', explainedBy: [] }]);
+    expect(c.verdict).toMatch(/old@1 refuses: E_SCRYPT_PARAMS: x \(unexplained\)$/);
+  });
+
+  it('the one reader that refuses: said as such; a broken client is not a refusal', () => {
+    const one = compareResults(keystore(2 ** 15), [refused(NEW, 'E_PASSWORD_WRONG', 'x')], [NEW]);
+    expect(one.verdict).toBe(
+      'no profile restored it: the one profile that reads this file refuses it with E_PASSWORD_WRONG (the password does not decrypt the backup)',
+    );
+    const broke = compareResults(
+      keystore(2 ** 15),
+      [{ profile: 'new@1', status: 'error', error: { code: 'E_WORKER_CRASHED', message: 'x' }, durationMs: 1 }],
+      [NEW],
+    );
+    expect(broke.commonRefusal).toBeUndefined();
+    expect(broke.differences).toEqual([{ profile: 'new@1', explainedBy: [] }]);
+  });
+});
