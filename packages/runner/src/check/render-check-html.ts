@@ -1,15 +1,29 @@
-import { displayAddress, type Identity } from '@interop/core';
+import { displayAddress, type Identity, networkByGenesis } from '@interop/core';
 import { escapeHtml } from '../report/escape-html.js';
 import type { CheckReport } from './check-report.js';
 import { groupWarnings } from './group-warnings.js';
+import type { DefaultAddress } from './phrase-addresses.js';
+import { networkOfPath } from './render-check-text.js';
 
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem}code{font-size:.9em}
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top}
 .ok{color:#0a5a12}.bad{color:#8a1010}.note{color:#555}`;
 
+/** As the text report (render-check-text.ts show): the report's prefix, the path, and the network's own address. */
 function identity(i: Identity, prefix: number): string {
-  return `<code>${escapeHtml(displayAddress(i.publicKey, i.type, prefix))}</code> ${escapeHtml(i.type)}${i.hasSecret ? '' : ' (watch-only)'}`;
+  const network = i.type === 'ethereum' ? undefined : networkByGenesis(i.genesisHash);
+  const shown =
+    network && network.prefix !== prefix
+      ? ` (<code>${escapeHtml(displayAddress(i.publicKey, i.type, network.prefix))}</code> on ${escapeHtml(network.name)})`
+      : '';
+  return `<code>${escapeHtml(displayAddress(i.publicKey, i.type, prefix))}</code> ${escapeHtml(i.type)}${i.path ? ` <code>${escapeHtml(i.path)}</code>` : ''}${shown}${i.hasSecret ? '' : ' (watch-only)'}`;
+}
+
+function defaultKey(k: DefaultAddress, prefix: number): string {
+  const at = displayAddress(k.publicKey, k.type, prefix);
+  const there = k.address === at ? '' : ` (<code>${escapeHtml(k.address)}</code> on ${escapeHtml(networkOfPath(k.path))})`;
+  return `<code>${escapeHtml(at)}</code> ${escapeHtml(k.type)} ${escapeHtml(k.path || '(root)')}${there}`;
 }
 
 function link(url: string): string {
@@ -46,10 +60,7 @@ export function renderCheckHtml(r: CheckReport): string {
     .map((w) => `<li>${escapeHtml(w.profiles.join(', '))} will refuse it: ${escapeHtml(w.claim)} (${escapeHtml(w.divergence)})</li>`)
     .join('');
   const defaults = (r.phraseDefaults ?? [])
-    .map(
-      (row) =>
-        `<tr><th scope="row">${escapeHtml(row.profiles.join(', '))}</th><td>${row.keys.map((k) => `<code>${escapeHtml(k.address)}</code> ${escapeHtml(k.type)} ${escapeHtml(k.path || '(root)')}`).join('<br>')}</td></tr>`,
-    )
+    .map((row) => `<tr><th scope="row">${escapeHtml(row.profiles.join(', '))}</th><td>${row.keys.map((k) => defaultKey(k, r.prefix)).join('<br>')}</td></tr>`)
     .join('\n');
   const origins = r.expect
     ? r.expect.origins.length === 0

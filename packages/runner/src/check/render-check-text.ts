@@ -1,9 +1,22 @@
-import { displayAddress, escapeControls, type Identity } from '@interop/core';
+import { displayAddress, escapeControls, type Identity, NETWORKS, networkByGenesis } from '@interop/core';
 import type { CheckReport } from './check-report.js';
 import { groupWarnings } from './group-warnings.js';
 
+/**
+ * One key: its address at the report's prefix, so one key reads the same everywhere in the report,
+ * then the path the client records and, for a key tied to a network of another prefix, the address
+ * that client shows (Vault's //polkadot key is 16Zaf… there and 5HdHW… at 42).
+ */
 function show(i: Identity, prefix: number): string {
-  return `${displayAddress(i.publicKey, i.type, prefix)} ${i.type}${i.hasSecret ? '' : ' (watch-only)'}${i.name ? ` ${JSON.stringify(i.name)}` : ''}`;
+  const network = i.type === 'ethereum' ? undefined : networkByGenesis(i.genesisHash);
+  const shown = network && network.prefix !== prefix ? ` (${displayAddress(i.publicKey, i.type, network.prefix)} on ${network.name})` : '';
+  const path = i.path ? ` ${i.path}` : '';
+  return `${displayAddress(i.publicKey, i.type, prefix)} ${i.type}${path}${shown}${i.hasSecret ? '' : ' (watch-only)'}${i.name ? ` ${JSON.stringify(i.name)}` : ''}`;
+}
+
+/** The network a Vault-style //network path names (phrase-addresses.ts shows its key at that prefix). */
+export function networkOfPath(path: string): string {
+  return NETWORKS.find((n) => n.pathId === path)?.name ?? 'its network';
 }
 
 /** The check as people read it in a terminal; every text from a file or a client escaped. */
@@ -56,7 +69,10 @@ export function renderCheckText(r: CheckReport): string {
     out.push('what each client makes from this phrase by itself:');
     for (const row of r.phraseDefaults) {
       out.push(`  ${row.profiles.join(', ')}:`);
-      for (const k of row.keys) out.push(`    ${k.address} ${k.type} ${k.path === '' ? '(root)' : e(k.path)}`);
+      for (const k of row.keys) {
+        const at = displayAddress(k.publicKey, k.type, r.prefix);
+        out.push(`    ${at} ${k.type} ${k.path === '' ? '(root)' : e(k.path)}${k.address === at ? '' : ` (${k.address} on ${networkOfPath(k.path)})`}`);
+      }
     }
   }
   if (r.expect) {
