@@ -1,4 +1,4 @@
-import { type Artifact, type ClientFactory, type ErrorCode, type KeystoreJson, utilCryptoTraits } from '@interop/core';
+import { type Artifact, type ClientFactory, type ErrorCode, forAllTypes, type KeystoreJson, utilCryptoTraits } from '@interop/core';
 import { describe, expect, it } from 'vitest';
 import { fakeFactory } from '../fakes/fake-client.js';
 import { compareResults } from './compare-results.js';
@@ -19,10 +19,12 @@ function keystore(N: number): Artifact {
   return { kind: 'json-keystore', json };
 }
 
-/** A profile on a given util-crypto: the comparison reads its traits only. */
+/** A profile on a given util-crypto that restores single keystores: the comparison reads its traits and capabilities. */
 function profile(id: string, utilCrypto: string): ClientFactory {
   const fake = fakeFactory({ id, behaviour: 'honest' });
-  return { ...fake, info: { ...fake.info, traits: { ...fake.info.traits, ...utilCryptoTraits(utilCrypto) } } };
+  const caps = fake.capabilities();
+  const restore = { ...caps.restore, 'json-keystore': forAllTypes({ supported: true, ui: true }) };
+  return { ...fake, info: { ...fake.info, traits: { ...fake.info.traits, ...utilCryptoTraits(utilCrypto) } }, capabilities: () => ({ ...caps, restore }) };
 }
 
 const NEW = profile('new@1', '13.5.7');

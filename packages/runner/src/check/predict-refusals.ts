@@ -1,4 +1,4 @@
-import { type AccountSpec, type Artifact, type ClientFactory, type ClientTraits, DEV_PHRASE, readScryptHeader } from '@interop/core';
+import { type AccountSpec, type Artifact, type ClientFactory, type ClientTraits, DEV_PHRASE, METHOD_ARTIFACT, readScryptHeader } from '@interop/core';
 import type { DivergenceContext, KnownDivergence } from '../divergences/divergence.js';
 import { KNOWN_DIVERGENCES } from '../divergences/table.js';
 import { methodOf, typeOf } from './artifact-method.js';
@@ -57,7 +57,7 @@ function specOf(artifact: Artifact): AccountSpec {
   };
 }
 
-/** The refusals the known divergences predict for each profile, from the file alone. */
+/** The refusals the known divergences predict for each profile that reads this kind of file, from the file alone. */
 export function predictRefusals(
   artifact: Artifact,
   factories: readonly ClientFactory[],
@@ -65,6 +65,8 @@ export function predictRefusals(
 ): PredictedRefusal[] {
   const out: PredictedRefusal[] = [];
   for (const f of factories) {
+    // A profile that cannot read the kind at all says so itself (restore-everywhere.ts): no refusal to predict.
+    if (!f.capabilities().restore[METHOD_ARTIFACT[methodOf(artifact)]][typeOf(artifact)].supported) continue;
     const ctx: DivergenceContext = {
       method: methodOf(artifact),
       spec: specOf(artifact),
