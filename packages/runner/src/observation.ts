@@ -16,7 +16,8 @@ export function isHarnessBreak(error: ErrorInfo): boolean {
 }
 
 /** The address an entry stands for: a 32-byte value is an account id as it is; longer keys follow their type's rule. */
-function watchAddress(identity: Pick<Identity, 'publicKey' | 'type'>): string {
+/** A watch-only entry's address, whatever key type the client files it under (the matrix and `interop check` compare these). */
+export function watchAddress(identity: Pick<Identity, 'publicKey' | 'type'>): string {
   const accountId = identity.publicKey.length === 66 && identity.type !== 'ethereum';
   return displayAddress(identity.publicKey, accountId ? 'sr25519' : identity.type).toLowerCase();
 }

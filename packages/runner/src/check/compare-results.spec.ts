@@ -94,3 +94,32 @@ describe('compareResults when no profile restores the file', () => {
     expect(broke.differences).toEqual([{ profile: 'new@1', explainedBy: [] }]);
   });
 });
+
+describe('compareResults on watch-only entries', () => {
+  // Alice's public key (Substrate's dev accounts): one address, whatever type a client files it under.
+  const ALICE = '0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d';
+  const pkQr: Artifact = {
+    kind: 'public-key-qr',
+    payload: 'substrate:5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY:0x91b171bb158e2d3848fa23a9f1c25182fb8e20313b2c1eb49219da7a70ce90c3',
+  };
+  const restored = (p: ClientFactory, type: 'sr25519' | 'ed25519', hasSecret = false): ProfileResult => ({
+    profile: p.info.id,
+    status: 'restored',
+    identities: [{ publicKey: ALICE, type, hasSecret }],
+    apiOnly: false,
+    durationMs: 1,
+  });
+
+  it('the same address filed as sr25519 by one client and ed25519 by another is one answer', () => {
+    const c = compareResults(pkQr, [restored(NEW, 'sr25519'), restored(OTHER, 'ed25519')], [NEW, OTHER]);
+    expect(c.groups).toHaveLength(1);
+    expect(c.differences).toEqual([]);
+    expect(c.agree).toBe(true);
+  });
+
+  it('a key with its secret is not the watch-only entry of its address', () => {
+    const c = compareResults(pkQr, [restored(NEW, 'sr25519'), restored(OTHER, 'sr25519', true)], [NEW, OTHER]);
+    expect(c.groups).toHaveLength(2);
+    expect(c.agree).toBe(false);
+  });
+});

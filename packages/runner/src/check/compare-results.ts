@@ -1,7 +1,8 @@
-import { type Artifact, type ClientFactory, DEV_PHRASE, ERROR_CODES, type Identity, sameIdentity } from '@interop/core';
+import { type Artifact, type ClientFactory, DEV_PHRASE, ERROR_CODES, type Identity } from '@interop/core';
 import type { DivergenceContext, KnownDivergence } from '../divergences/divergence.js';
 import { judge, type Seen } from '../divergences/evaluate.js';
 import { KNOWN_DIVERGENCES } from '../divergences/table.js';
+import { watchAddress } from '../observation.js';
 import { methodOf, typeOf } from './artifact-method.js';
 import { predictRefusals } from './predict-refusals.js';
 import type { ProfileResult } from './restore-everywhere.js';
@@ -46,8 +47,13 @@ export interface Comparison {
 /** Files that hold several accounts: their answer is the whole set restored. */
 const MANY = new Set(['batch-json', 'export-all', 'local-storage']);
 
+/**
+ * What makes two restored keys the same answer: type and key with the secret; for a watch-only
+ * entry its address only, as the matrix compares them (observation.ts): clients file an address
+ * under a type of their own (Apps: ed25519), and an address has none.
+ */
 function idOf(i: Identity): string {
-  return `${i.type}:${i.publicKey.toLowerCase()}:${i.hasSecret}`;
+  return i.hasSecret ? `${i.type}:${i.publicKey.toLowerCase()}:true` : `watch-only:${watchAddress(i)}`;
 }
 
 /**
@@ -62,17 +68,14 @@ function answerOf(identities: readonly Identity[], popularity: ReadonlyMap<strin
 }
 
 function keyOf(identities: readonly Identity[]): string {
-  return identities
-    .map((i) => `${i.type}:${i.publicKey.toLowerCase()}:${i.hasSecret}`)
-    .sort()
-    .join('|');
+  return identities.map(idOf).sort().join('|');
 }
 
 function seenOf(result: ProfileResult, reference: ResultGroup): Seen | undefined {
   if (result.status === 'refused') return { kind: 'refused', error: result.error };
   if (result.status !== 'restored') return undefined;
   const first = reference.identities[0];
-  if (first !== undefined && result.identities.some((r) => sameIdentity(r, first) && r.hasSecret === first.hasSecret)) return { kind: 'match' };
+  if (first !== undefined && result.identities.some((r) => idOf(r) === idOf(first))) return { kind: 'match' };
   return { kind: 'mismatch', restored: result.identities };
 }
 

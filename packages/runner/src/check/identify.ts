@@ -156,13 +156,18 @@ export function identify(artifact: Artifact): Identification {
         accounts: [{ ...(artifact.type ? { type: artifact.type } : {}) }],
       };
     case 'secret-qr': {
-      const match = /^secret:0x([0-9a-fA-F]*):([0-9a-fA-F]*)$/.exec(artifact.payload);
-      const bytes = match ? (match[1] ?? '').length / 2 : 0;
+      // Vault writes secret:0x<secret>:<genesis without 0x> (client-signer secret-qr.ts); the polkadot-js
+      // scanners also take a 0x genesis and a :name after it (popup-rules.ts), so a hand-made payload may have both.
+      const match = /^secret:0x([0-9a-fA-F]*):(?:0x)?([0-9a-fA-F]*)(?::.*)?$/s.exec(artifact.payload);
+      const bytes = (match?.[1] ?? '').length / 2;
       const network = match ? networkByGenesis(`0x${match[2]}`)?.name : undefined;
       const what = bytes === 64 ? '64 bytes (the secret key and nonce of a soft-derived sr25519 key)' : bytes === 32 ? '32 bytes (a seed)' : `${bytes} bytes`;
       return {
         kind: artifact.kind,
-        summary: `a Vault Secret QR of ${what}${network ? ` for ${network}` : ''}`,
+        summary:
+          match === null
+            ? "a Secret QR payload in another layout than Vault's secret:0x<hex>:<genesis>"
+            : `a Vault Secret QR of ${what}${network ? ` for ${network}` : ''}`,
         accounts: [{}],
         ...(network ? { network } : {}),
       };

@@ -17,7 +17,8 @@ function identity(i: Identity, prefix: number): string {
     network && network.prefix !== prefix
       ? ` (<code>${escapeHtml(displayAddress(i.publicKey, i.type, network.prefix))}</code> on ${escapeHtml(network.name)})`
       : '';
-  return `<code>${escapeHtml(displayAddress(i.publicKey, i.type, prefix))}</code> ${escapeHtml(i.type)}${i.path ? ` <code>${escapeHtml(i.path)}</code>` : ''}${shown}${i.hasSecret ? '' : ' (watch-only)'}`;
+  const kind = i.hasSecret ? ` ${escapeHtml(i.type)}` : ' (watch-only)';
+  return `<code>${escapeHtml(displayAddress(i.publicKey, i.type, prefix))}</code>${kind}${i.path ? ` <code>${escapeHtml(i.path)}</code>` : ''}${shown}`;
 }
 
 function defaultKey(k: DefaultAddress, prefix: number): string {

@@ -11,7 +11,9 @@ function show(i: Identity, prefix: number): string {
   const network = i.type === 'ethereum' ? undefined : networkByGenesis(i.genesisHash);
   const shown = network && network.prefix !== prefix ? ` (${displayAddress(i.publicKey, i.type, network.prefix)} on ${network.name})` : '';
   const path = i.path ? ` ${i.path}` : '';
-  return `${displayAddress(i.publicKey, i.type, prefix)} ${i.type}${path}${shown}${i.hasSecret ? '' : ' (watch-only)'}${i.name ? ` ${JSON.stringify(i.name)}` : ''}`;
+  // A watch-only entry is an address: the type a client files it under is its own (compare-results.ts idOf).
+  const kind = i.hasSecret ? ` ${i.type}` : ' (watch-only)';
+  return `${displayAddress(i.publicKey, i.type, prefix)}${kind}${path}${shown}${i.name ? ` ${JSON.stringify(i.name)}` : ''}`;
 }
 
 /** The network a Vault-style //network path names (phrase-addresses.ts shows its key at that prefix). */
