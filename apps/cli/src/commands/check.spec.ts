@@ -119,6 +119,13 @@ describe('interop check on keystores written by the real clients', () => {
     expect(r.status).toBe(1);
   });
 
+  it('an ethereum keystore: Apps reads it connected to an Ethereum chain, as its capability says, and restores the same key', () => {
+    const r = check('--from', fixture('ethereum.json'), '--password-file', PASSWORD, '--clients', 'extension@0.62.3,apps@0.171.1');
+    expect(resultOf(r, 'apps@0.171.1')).toMatchObject({ status: 'restored', apiOnly: true, network: 'moonbeam' });
+    expect(resultOf(r, 'apps@0.171.1')?.identities?.map((i) => i.publicKey)).toEqual(resultOf(r, 'extension@0.62.3')?.identities?.map((i) => i.publicKey));
+    expect(r.report.comparison.agree).toBe(true);
+  });
+
   it("the extension's batch file: two accounts in the extension; Apps cannot read the batch object", () => {
     const r = check('--from', fixture('batch.json'), '--password-file', PASSWORD, '--clients', 'extension@0.62.3,apps@0.171.1');
     expect(resultOf(r, 'extension@0.62.3')?.identities).toHaveLength(2);

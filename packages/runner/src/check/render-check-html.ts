@@ -3,7 +3,7 @@ import { escapeHtml } from '../report/escape-html.js';
 import type { CheckReport } from './check-report.js';
 import { groupWarnings } from './group-warnings.js';
 import type { DefaultAddress } from './phrase-addresses.js';
-import { networkOfPath } from './render-check-text.js';
+import { networkOfPath, reachedHow } from './render-check-text.js';
 
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem}code{font-size:.9em}
@@ -46,6 +46,10 @@ export function renderCheckHtml(r: CheckReport): string {
           : x.status === 'unsupported'
             ? `<span class="note">cannot read it: ${escapeHtml(x.reason)}</span>`
             : `<span class="bad">${x.status === 'error' ? 'broke' : 'refused'}: ${escapeHtml(x.error.code)} ${escapeHtml(x.error.message)}</span>`;
+      const api =
+        (x.status === 'restored' || x.status === 'refused') && x.apiOnly
+          ? `<br><span class="note">${escapeHtml(reachedHow(x.network))}${x.note ? `: ${escapeHtml(x.note)}` : ''}</span>`
+          : '';
       const diff = r.comparison.differences.find((d) => d.profile === x.profile);
       const why = diff
         ? diff.explainedBy.length === 0
@@ -54,7 +58,7 @@ export function renderCheckHtml(r: CheckReport): string {
               .map((e) => `${escapeHtml(e.claim)}<br>${e.sources.map(link).join('<br>')}<br><code>interop scenario ${escapeHtml(e.scenario)}</code>`)
               .join('<hr>')
         : '';
-      return `<tr><th scope="row">${escapeHtml(x.profile)}</th><td>${what}</td><td>${why}</td></tr>`;
+      return `<tr><th scope="row">${escapeHtml(x.profile)}</th><td>${what}${api}</td><td>${why}</td></tr>`;
     })
     .join('\n');
   const warnings = groupWarnings(r.warnings)

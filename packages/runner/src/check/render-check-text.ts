@@ -21,6 +21,11 @@ export function networkOfPath(path: string): string {
   return NETWORKS.find((n) => n.pathId === path)?.name ?? 'its network';
 }
 
+/** How a profile was reached when its UI does not reach the file on the matrix's chains. */
+export function reachedHow(network: string | undefined): string {
+  return network === undefined ? 'was reached through its API, not its UI' : `was started connected to ${network}, which the matrix's chains are not`;
+}
+
 /** The check as people read it in a terminal; every text from a file or a client escaped. */
 export function renderCheckText(r: CheckReport): string {
   const e = (s: string) => escapeControls(s);
@@ -62,6 +67,7 @@ export function renderCheckText(r: CheckReport): string {
     if (x.status === 'refused' || x.status === 'error')
       out.push(`  ${x.profile} ${x.status === 'error' ? 'broke' : 'refused'}: ${x.error.code}: ${e(x.error.message)}`);
     if (x.status === 'unsupported') out.push(`  ${x.profile} cannot read it: ${e(x.reason)}`);
+    if ((x.status === 'restored' || x.status === 'refused') && x.apiOnly) out.push(`  ${x.profile} ${reachedHow(x.network)}${x.note ? `: ${e(x.note)}` : ''}`);
   }
   for (const d of r.comparison.differences) {
     if (d.explainedBy.length === 0) out.push(`  ${d.profile}: differs, and no known divergence explains it (a finding)`);

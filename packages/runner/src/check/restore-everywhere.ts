@@ -21,10 +21,22 @@ export type ProfileResult =
       readonly status: 'restored';
       readonly identities: readonly Identity[];
       readonly apiOnly: boolean;
+      /** Why the UI does not reach it, or what it takes (the capability's note), when apiOnly. */
+      readonly note?: string;
+      /** The network the instance was connected to because the capability needs it (Apps' ethereum keys: moonbeam). */
+      readonly network?: string;
       readonly requires?: string;
       readonly durationMs: number;
     }
-  | { readonly profile: string; readonly status: 'refused'; readonly error: ErrorInfo; readonly apiOnly: boolean; readonly durationMs: number }
+  | {
+      readonly profile: string;
+      readonly status: 'refused';
+      readonly error: ErrorInfo;
+      readonly apiOnly: boolean;
+      readonly note?: string;
+      readonly network?: string;
+      readonly durationMs: number;
+    }
   | { readonly profile: string; readonly status: 'error'; readonly error: ErrorInfo; readonly durationMs: number }
   | { readonly profile: string; readonly status: 'unsupported'; readonly reason: string; readonly source?: string };
 
@@ -45,18 +57,31 @@ async function restoreIn(factory: ClientFactory, artifact: Artifact, secret: Res
   const support = factory.capabilities().restore[METHOD_ARTIFACT[methodOf(artifact)]][typeOf(artifact)];
   if (!support.supported) return { profile, status: 'unsupported', reason: support.reason, ...(support.source ? { source: support.source } : {}) };
   const apiOnly = !support.ui;
+  const setup = setupFor(support);
+  const note = {
+    ...(apiOnly && support.note !== undefined ? { note: support.note } : {}),
+    ...(setup?.network !== undefined ? { network: setup.network } : {}),
+  };
   const started = Date.now();
   let client: Client | undefined;
   try {
-    const starting = (options.start ?? ((f, o) => f.start(o)))(factory, setupFor(support));
+    const starting = (options.start ?? ((f, o) => f.start(o)))(factory, setup);
     client = await withTimeout(starting, options.timeoutMs, `starting ${profile}`);
     const identities = await withTimeout(client.restore(artifact, secret), options.timeoutMs, `${profile} restore`);
-    return { profile, status: 'restored', identities, apiOnly, ...(support.requires ? { requires: support.requires } : {}), durationMs: Date.now() - started };
+    return {
+      profile,
+      status: 'restored',
+      identities,
+      apiOnly,
+      ...note,
+      ...(support.requires ? { requires: support.requires } : {}),
+      durationMs: Date.now() - started,
+    };
   } catch (error) {
     const info = toErrorInfo(error);
     return HARNESS_BREAKS.has(info.code)
       ? { profile, status: 'error', error: info, durationMs: Date.now() - started }
-      : { profile, status: 'refused', error: info, apiOnly, durationMs: Date.now() - started };
+      : { profile, status: 'refused', error: info, apiOnly, ...note, durationMs: Date.now() - started };
   } finally {
     await client?.dispose().catch(() => undefined);
   }
