@@ -154,8 +154,11 @@ at most 64 KiB; the backup file at most 64 MiB. FILE or F may be - for standard 
   restores. Past it: E_TIMEOUT. On a terminal, stderr says every 30 s that the restore still runs.
 --network: the chain the client is connected to (polkadot, kusama, westend; Apps also moonbeam),
   which decides what Apps shows (accounts of another genesis are hidden) and Vault's keys.
+The instance first takes the steps its capability for that file needs, as 'interop check' and the
+  matrix do, and the answer lists them: Vault adds the ed25519 or ecdsa network specs (a signed
+  add_specs QR), Apps is connected to moonbeam for an ethereum key; --network replaces the latter.
 With --json prints one object:
-  {"client":ID,"ok":true,"accounts":[{"publicKey","type","address","name"}]}
+  {"client":ID,"ok":true,"steps":[…],"accounts":[{"publicKey","type","address","name"}]}
   {"client":ID,"ok":false,"error":{"code","message"}}
 address is ss58 at prefix 42 for substrate types, the checksummed H160 for ethereum.
 A wrong password on a keystore whose encoded body has a length no keyring writes is reported as

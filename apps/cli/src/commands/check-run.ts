@@ -78,7 +78,8 @@ export async function runCheck({ values, network, timeout, factories }: CheckArg
   const results = (
     await restoreEverywhere(artifact, secret, factories, {
       timeoutMs: timeout ?? restoreTimeoutMs(artifact),
-      start: (f, options) => owner.ownFactory(f).start({ ...(options ?? {}), ...(network ? { network: network.name } : {}) }),
+      ...(network ? { network: network.name } : {}),
+      start: (f, options) => owner.ownFactory(f).start(options),
       onResult: (r) => progress(`[${++done}/${factories.length}] ${r.profile}: ${r.status}`),
     })
   ).map((r) => withheld(r, secrets));

@@ -130,3 +130,49 @@ describe(`interop restore with a registered client (${ONE_PROFILE})`, () => {
     expect(stdout).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('interop restore starts the client as its capability for the file says', () => {
+  const FIXTURES = fileURLToPath(new URL('../../test/fixtures/check/', import.meta.url));
+
+  it("an ethereum keystore in Apps: connected to an Ethereum chain first, then restored (on Polkadot Apps refuses it: 'not available on this network')", () => {
+    const { status, stdout } = interop(
+      'restore',
+      '--client',
+      'apps@0.171.1',
+      '--from',
+      join(FIXTURES, 'ethereum.json'),
+      '--password-file',
+      join(FIXTURES, 'password'),
+      '--json',
+    );
+    expect(status).toBe(0);
+    expect(oneJsonObject(stdout)).toMatchObject({ ok: true, steps: ['connected it to moonbeam'], accounts: [{ type: 'ethereum' }] });
+  });
+
+  it('--network names the chain instead, and the client answers there', () => {
+    const { status, stdout } = interop(
+      'restore',
+      '--client',
+      'apps@0.171.1',
+      '--from',
+      join(FIXTURES, 'ethereum.json'),
+      '--password-file',
+      join(FIXTURES, 'password'),
+      '--network',
+      'polkadot',
+      '--json',
+    );
+    expect(status).toBe(1);
+    expect(oneJsonObject(stdout)).toMatchObject({ ok: false, error: { message: 'JSON contains an ethereum keytype, this is not available on this network' } });
+  });
+
+  it('an ed25519 phrase in Vault: the ed25519 network specs are added first (a fresh Vault holds sr25519 ones only)', () => {
+    const phrase = file('phrase.txt', DEV_PHRASE);
+    const { status, stdout } = interop('restore', '--client', 'signer@7.2.0', '--from', phrase, '--type', 'ed25519', '--path', '//polkadot', '--json');
+    expect(status).toBe(0);
+    const result = oneJsonObject(stdout) as { steps: string[]; accounts: { type: string; path?: string }[] };
+    expect(result.steps).toHaveLength(3);
+    expect(result.steps[0]).toMatch(/^added the polkadot network specs with ed25519 encryption/);
+    expect(result.accounts).toContainEqual(expect.objectContaining({ type: 'ed25519', path: '//polkadot' }));
+  });
+});

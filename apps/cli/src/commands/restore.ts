@@ -13,6 +13,7 @@ import {
   readBoundedText,
 } from '@interop/core';
 import { withCallTimeout } from '@interop/core/rpc';
+import { restoreStartOptions } from '@interop/runner/restore-start';
 import { restoreTimeLimitMs } from '@interop/runner/restore-time-limit';
 import { errorInfoOf } from '../error-info.js';
 import type { ChildOwner } from '../lifecycle/child-owner.js';
@@ -115,12 +116,17 @@ function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
 export async function runRestore(args: RestoreArgs, owner: ChildOwner): Promise<number> {
   const factory = owner.ownFactory(checkArguments(args));
 
+  // The steps the instance took before the restore, as its capability asks (restore-start.ts), said with the answer.
+  let steps: string[] = [];
   const print = (ok: boolean, body: { accounts?: ReturnType<typeof accountView>[]; error?: ErrorInfo }): number => {
-    if (args.json) printJson({ client: factory.info.id, ok, ...body });
-    else if (ok) {
-      const accounts = body.accounts ?? [];
-      printText(`${factory.info.id} restored ${accounts.length} account(s):\n${accounts.map(accountLine).join('')}`);
-    } else printText(`${factory.info.id} refused: ${body.error?.code}: ${body.error?.message}\n`);
+    if (args.json) printJson({ client: factory.info.id, ok, ...(steps.length > 0 ? { steps } : {}), ...body });
+    else {
+      const first = steps.length > 0 ? `  (first ${steps.join('; ')})\n` : '';
+      if (ok) {
+        const accounts = body.accounts ?? [];
+        printText(`${factory.info.id} restored ${accounts.length} account(s):\n${first}${accounts.map(accountLine).join('')}`);
+      } else printText(`${factory.info.id} refused: ${body.error?.code}: ${body.error?.message}\n${first}`);
+    }
     return ok ? EXIT.ok : exitCodeFor(body.error?.code ?? 'E_INTERNAL');
   };
 
@@ -152,7 +158,13 @@ export async function runRestore(args: RestoreArgs, owner: ChildOwner): Promise<
     };
     if (secret.password !== undefined) secrets.push(secret.password);
     if (secret.passphrase !== undefined) secrets.push(secret.passphrase);
-    client = await factory.start(args.network ? { network: args.network } : {});
+    // Started as its capability for this kind of file says (restore-start.ts), as `interop check` does.
+    const options = restoreStartOptions(factory, artifact, args.network);
+    steps = [
+      ...(options.addSpecs ?? []).map((x) => `added the ${x.network} network specs with ${x.encryption} encryption (a signed add_specs QR)`),
+      ...(options.network !== undefined && options.network !== args.network ? [`connected it to ${options.network}`] : []),
+    ];
+    client = await factory.start(options);
     // The limit grows with the work the file holds (accounts × scrypt cost), unless --timeout sets it.
     const limit = args.timeoutMs ?? restoreTimeLimitMs(artifact);
     const restoring = client;

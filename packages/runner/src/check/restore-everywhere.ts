@@ -10,7 +10,7 @@ import {
   type StartOptions,
   toErrorInfo,
 } from '@interop/core';
-import { setupFor } from '../start-setup.js';
+import { restoreStartOptions } from '../restore-start.js';
 import { withTimeout } from '../with-timeout.js';
 import { methodOf, typeOf } from './artifact-method.js';
 
@@ -44,6 +44,8 @@ export interface RestoreEverywhereOptions {
   /** How long one profile may take (start, restore), given the artifact's work. */
   readonly timeoutMs: number;
   readonly concurrency?: number;
+  /** The network the user named: every instance starts connected to it, in place of any its capability names. */
+  readonly network?: string;
   /** Starts an instance (the CLI passes its owner's factories, so every instance is disposed on any way out). */
   readonly start?: (factory: ClientFactory, options: StartOptions | undefined) => Promise<Client>;
   /** Called as each profile answers, in the order they finish. */
@@ -57,15 +59,15 @@ async function restoreIn(factory: ClientFactory, artifact: Artifact, secret: Res
   const support = factory.capabilities().restore[METHOD_ARTIFACT[methodOf(artifact)]][typeOf(artifact)];
   if (!support.supported) return { profile, status: 'unsupported', reason: support.reason, ...(support.source ? { source: support.source } : {}) };
   const apiOnly = !support.ui;
-  const setup = setupFor(support);
+  const setup = restoreStartOptions(factory, artifact, options.network);
   const note = {
     ...(apiOnly && support.note !== undefined ? { note: support.note } : {}),
-    ...(setup?.network !== undefined ? { network: setup.network } : {}),
+    ...(setup.network !== undefined && options.network === undefined ? { network: setup.network } : {}),
   };
   const started = Date.now();
   let client: Client | undefined;
   try {
-    const starting = (options.start ?? ((f, o) => f.start(o)))(factory, setup);
+    const starting = (options.start ?? ((f, o) => f.start(o)))(factory, Object.keys(setup).length > 0 ? setup : undefined);
     client = await withTimeout(starting, options.timeoutMs, `starting ${profile}`);
     const identities = await withTimeout(client.restore(artifact, secret), options.timeoutMs, `${profile} restore`);
     return {
