@@ -173,6 +173,31 @@ describe('bad input: a clear error with a code and the extension’s own text, a
     expect(error?.message).not.toContain(DEV_PHRASE.split(' ').slice(0, 3).join(' '));
   });
 
+  // RestoreJson.tsx (v0.62.3): a refused preview shows "Invalid Json file" (L80-85, L139-145); a refused
+  // restore shows one warning whatever the reason (L106-110, L154-160). The reason stays the message.
+  it.each([
+    [
+      'a scrypt header off the allow-list, at Restore',
+      () => withScryptHeader(good, 2 ** 20, 4, 16),
+      'Invalid injected scrypt params found',
+      'Unable to decode using the supplied passphrase',
+    ],
+    ['an address that is no address, at the preview', () => ({ ...good, address: 'not-an-address' }), /^Decoding not-an-address: /, 'Invalid Json file'],
+  ] as const)('%s: the page shows its own words beside the reason', async (_what, json, message, shown) => {
+    const error = await ext.restore({ kind: 'json-keystore', json: json() }, { password: PASSWORD }).then(
+      () => undefined,
+      (e: unknown) => e as { message: string; shown?: string },
+    );
+    expect(error?.message).toMatch(message);
+    expect(error?.shown).toBe(shown);
+  });
+
+  it('a wrong password: the page shows the message itself, so nothing is said twice', async () => {
+    await expect(ext.restore({ kind: 'json-keystore', json: good }, { password: 'wrong-password' })).rejects.toSatisfy(
+      (e: { message: string; shown?: string }) => e.message === 'Unable to decode using the supplied passphrase' && e.shown === undefined,
+    );
+  });
+
   it('a body cut inside the ciphertext is, to the extension, a wrong password (secretbox cannot tell them apart)', async () => {
     await expect(ext.restore({ kind: 'json-keystore', json: truncated(good, 100) }, { password: PASSWORD })).rejects.toMatchObject({
       code: 'E_PASSWORD_WRONG',

@@ -16,6 +16,7 @@ import {
   ruleRefusal,
   type Support,
   suriOf,
+  type UpstreamRule,
 } from '@interop/core';
 import type { ExtensionBackgroundRealm } from './background-realm.js';
 import { type ExtensionAccount, identityOf } from './extension-account.js';
@@ -33,6 +34,8 @@ import {
   EXPORT_ALL_PASSWORD,
   EXPORT_NOT_EXTERNAL,
   EXPORT_PASSWORD,
+  RESTORE_JSON_ERROR_TEXT,
+  RESTORE_JSON_PREVIEW_FIRST,
 } from './popup-rules.js';
 import { type BatchPreviewRow, batchPreviewEntries } from './restore-json-batch-preview.js';
 import { restoreJsonMessage } from './restore-json-route.js';
@@ -72,6 +75,19 @@ export interface ExternalRequest {
 function reasonOf(support: Support | undefined, fallback: string): string {
   if (support === undefined || support.supported) return fallback;
   return support.source === undefined ? support.reason : `${support.reason} (${support.source})`;
+}
+
+/**
+ * A refusal as the popup page shows it: the background's message stays the reason, and the
+ * page's own warning (a popup rule's `message`) is what the user reads instead.
+ */
+async function showing<T>(rule: UpstreamRule, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof ClientError && rule.message !== undefined) throw new ClientError(error.code, error.message, rule.message);
+    throw error;
+  }
 }
 
 /**
@@ -334,12 +350,15 @@ export class ExtensionClient implements Client {
     const message = restoreJsonMessage(file);
     // No guard of the harness's own before it: every pinned util-crypto checks the header before any
     // scrypt (v13.2.1 fromU8a.ts L27-29, v13.5.3+ L31-41), so a hostile header is refused in the client's words.
-    if (message === 'pri(json.restore)') await this.send('pri(json.account.info)', file as KeystoreJson);
+    if (message === 'pri(json.restore)') await showing(RESTORE_JSON_PREVIEW_FIRST, this.send('pri(json.account.info)', file as KeystoreJson));
     const password = restoreFilePassword(secret.password);
-    return this.#changes(() =>
-      message === 'pri(json.restore)'
-        ? this.send('pri(json.restore)', { file: file as KeystoreJson, password })
-        : this.send('pri(json.batchRestore)', { file: file as BatchJson, password }),
+    return showing(
+      RESTORE_JSON_ERROR_TEXT,
+      this.#changes(() =>
+        message === 'pri(json.restore)'
+          ? this.send('pri(json.restore)', { file: file as KeystoreJson, password })
+          : this.send('pri(json.batchRestore)', { file: file as BatchJson, password }),
+      ),
     );
   }
 

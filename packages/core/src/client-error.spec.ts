@@ -35,3 +35,16 @@ describe('toErrorInfo', () => {
     }
   });
 });
+
+describe('shown: what the page shows beside the reason', () => {
+  it('travels with the error as data, and is left out when it is the message itself', () => {
+    expect(toErrorInfo(new ClientError('E_SCRYPT_PARAMS', 'Invalid injected scrypt params found', 'Unable to decode'))).toEqual({
+      code: 'E_SCRYPT_PARAMS',
+      message: 'Invalid injected scrypt params found',
+      shown: 'Unable to decode',
+    });
+    expect(toErrorInfo({ code: 'E_PASSWORD_WRONG', message: 'x', shown: 'y' })).toEqual({ code: 'E_PASSWORD_WRONG', message: 'x', shown: 'y' });
+    expect(toErrorInfo(new ClientError('E_PASSWORD_WRONG', 'same', 'same'))).toEqual({ code: 'E_PASSWORD_WRONG', message: 'same' });
+    expect(toErrorInfo({ code: 'E_PASSWORD_WRONG', message: 'x', shown: 5 })).toEqual({ code: 'E_PASSWORD_WRONG', message: 'x' });
+  });
+});

@@ -36,18 +36,26 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export interface ErrorInfo {
   readonly code: ErrorCode;
   readonly message: string;
+  /**
+   * What the client's page shows the user, when that is not the message: the extension's Restore
+   * JSON page shows one warning for every refusal, so a scrypt refusal reads as a wrong password
+   * there (extension#1577). The message stays the client's own reason.
+   */
+  readonly shown?: string;
 }
 
 /** An expected failure: bad input or a client's refusal. Never carries a stack to the user. */
 export class ClientError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  readonly shown?: string;
+  constructor(code: ErrorCode, message: string, shown?: string) {
     super(message);
     this.name = 'ClientError';
     this.code = code;
+    if (shown !== undefined && shown !== message) this.shown = shown;
   }
   toJSON(): ErrorInfo {
-    return { code: this.code, message: this.message };
+    return { code: this.code, message: this.message, ...(this.shown !== undefined ? { shown: this.shown } : {}) };
   }
 }
 
@@ -58,7 +66,10 @@ export function isErrorInfo(value: unknown): value is ErrorInfo {
 /** Any thrown value as {code, message}; unknown errors become E_INTERNAL with their message only. */
 export function toErrorInfo(error: unknown, fallback: ErrorCode = 'E_INTERNAL'): ErrorInfo {
   if (error instanceof ClientError) return error.toJSON();
-  if (isErrorInfo(error)) return { code: error.code in ERROR_CODES ? error.code : fallback, message: error.message };
+  if (isErrorInfo(error)) {
+    const shown = typeof error.shown === 'string' && error.shown !== error.message ? { shown: error.shown } : {};
+    return { code: error.code in ERROR_CODES ? error.code : fallback, message: error.message, ...shown };
+  }
   if (error instanceof Error) return { code: fallback, message: error.message };
   return { code: fallback, message: String(error) };
 }

@@ -41,7 +41,14 @@ export function restoreTimeoutMs(artifact: Artifact): number {
 /** A result with every secret this command read withheld from the clients' own messages. */
 function withheld(result: ProfileResult, secrets: readonly string[]): ProfileResult {
   return result.status === 'refused' || result.status === 'error'
-    ? { ...result, error: { ...result.error, message: withholdSecrets(result.error.message, secrets) } }
+    ? {
+        ...result,
+        error: {
+          ...result.error,
+          message: withholdSecrets(result.error.message, secrets),
+          ...(result.error.shown !== undefined ? { shown: withholdSecrets(result.error.shown, secrets) } : {}),
+        },
+      }
     : result;
 }
 

@@ -89,11 +89,11 @@ export async function withDerivationPassword(artifact: Artifact, file: string | 
 
 /** A refusal explained better where the file or the secret file shows why; the client's own words are kept. */
 function explain(info: ErrorInfo, artifact: Artifact | undefined, secret: RestoreSecret): ErrorInfo {
-  if (info.code === 'E_TIMEOUT' && !info.message.includes('--timeout')) return { code: info.code, message: `${info.message} (--timeout MS sets the limit)` };
+  if (info.code === 'E_TIMEOUT' && !info.message.includes('--timeout')) return { ...info, message: `${info.message} (--timeout MS sets the limit)` };
   if (info.code === 'E_PASSWORD_WRONG' && artifact !== undefined) {
     const keystores = artifact.kind === 'json-keystore' ? [artifact.json] : artifact.kind === 'export-all' ? artifact.json : [];
     const problem = keystores.map((k) => keystoreBodyProblem(k)).find((p) => p !== undefined);
-    if (problem) return { code: 'E_ENCODING', message: `${info.message} — ${problem}` };
+    if (problem) return { ...info, code: 'E_ENCODING', message: `${info.message} — ${problem}` };
   }
   const hint =
     info.code === 'E_PASSWORD_WRONG'
@@ -101,7 +101,7 @@ function explain(info: ErrorInfo, artifact: Artifact | undefined, secret: Restor
       : info.code === 'E_SHARES'
         ? secretFormHint(secret.passphrase, 'passphrase')
         : undefined;
-  return hint ? { code: info.code, message: `${info.message} (hint: ${hint})` } : info;
+  return hint ? { ...info, message: `${info.message} (hint: ${hint})` } : info;
 }
 
 /** The whole restore within `ms` (each client call has the same limit, core/rpc/call-budget.ts). */
@@ -125,7 +125,10 @@ export async function runRestore(args: RestoreArgs, owner: ChildOwner): Promise<
       if (ok) {
         const accounts = body.accounts ?? [];
         printText(`${factory.info.id} restored ${accounts.length} account(s):\n${first}${accounts.map(accountLine).join('')}`);
-      } else printText(`${factory.info.id} refused: ${body.error?.code}: ${body.error?.message}\n${first}`);
+      } else {
+        const shown = body.error?.shown ? ` (its page shows: ${JSON.stringify(body.error.shown)})` : '';
+        printText(`${factory.info.id} refused: ${body.error?.code}: ${body.error?.message}${shown}\n${first}`);
+      }
     }
     return ok ? EXIT.ok : exitCodeFor(body.error?.code ?? 'E_INTERNAL');
   };
@@ -181,7 +184,13 @@ export async function runRestore(args: RestoreArgs, owner: ChildOwner): Promise<
     }
   } catch (error) {
     const info = explain(errorInfoOf(error), artifact, secret);
-    return print(false, { error: { code: info.code, message: withholdSecrets(info.message, secrets) } });
+    return print(false, {
+      error: {
+        code: info.code,
+        message: withholdSecrets(info.message, secrets),
+        ...(info.shown !== undefined ? { shown: withholdSecrets(info.shown, secrets) } : {}),
+      },
+    });
   } finally {
     await client?.dispose();
   }

@@ -45,7 +45,7 @@ export function renderCheckHtml(r: CheckReport): string {
           ? x.identities.map((i) => identity(i, r.prefix)).join('<br>')
           : x.status === 'unsupported'
             ? `<span class="note">cannot read it: ${escapeHtml(x.reason)}</span>`
-            : `<span class="bad">${x.status === 'error' ? 'broke' : 'refused'}: ${escapeHtml(x.error.code)} ${escapeHtml(x.error.message)}</span>`;
+            : `<span class="bad">${x.status === 'error' ? 'broke' : 'refused'}: ${escapeHtml(x.error.code)} ${escapeHtml(x.error.message)}</span>${x.error.shown ? `<br><span class="note">its page shows: “${escapeHtml(x.error.shown)}”</span>` : ''}`;
       const api =
         (x.status === 'restored' || x.status === 'refused') && x.apiOnly
           ? `<br><span class="note">${escapeHtml(reachedHow(x.network))}${x.note ? `: ${escapeHtml(x.note)}` : ''}</span>`

@@ -65,7 +65,9 @@ export function renderCheckText(r: CheckReport): string {
   }
   for (const x of r.results) {
     if (x.status === 'refused' || x.status === 'error')
-      out.push(`  ${x.profile} ${x.status === 'error' ? 'broke' : 'refused'}: ${x.error.code}: ${e(x.error.message)}`);
+      out.push(
+        `  ${x.profile} ${x.status === 'error' ? 'broke' : 'refused'}: ${x.error.code}: ${e(x.error.message)}${x.error.shown ? ` (its page shows: ${e(JSON.stringify(x.error.shown))})` : ''}`,
+      );
     if (x.status === 'unsupported') out.push(`  ${x.profile} cannot read it: ${e(x.reason)}`);
     if ((x.status === 'restored' || x.status === 'refused') && x.apiOnly) out.push(`  ${x.profile} ${reachedHow(x.network)}${x.note ? `: ${e(x.note)}` : ''}`);
   }
