@@ -133,9 +133,9 @@ describe(`interop restore with a registered client (${ONE_PROFILE})`, () => {
 
 describe('interop restore starts the client as its capability for the file says', () => {
   const FIXTURES = fileURLToPath(new URL('../../test/fixtures/check/', import.meta.url));
-
-  it("an ethereum keystore in Apps: connected to an Ethereum chain first, then restored (on Polkadot Apps refuses it: 'not available on this network')", () => {
-    const { status, stdout } = interop(
+  /** The check fixtures' ethereum keystore (written by the extension) restored in Apps, --json. */
+  const ethereumInApps = (...extra: string[]) =>
+    interop(
       'restore',
       '--client',
       'apps@0.171.1',
@@ -143,25 +143,18 @@ describe('interop restore starts the client as its capability for the file says'
       join(FIXTURES, 'ethereum.json'),
       '--password-file',
       join(FIXTURES, 'password'),
+      ...extra,
       '--json',
     );
+
+  it("an ethereum keystore in Apps: connected to an Ethereum chain first, then restored (on Polkadot Apps refuses it: 'not available on this network')", () => {
+    const { status, stdout } = ethereumInApps();
     expect(status).toBe(0);
     expect(oneJsonObject(stdout)).toMatchObject({ ok: true, steps: ['connected it to moonbeam'], accounts: [{ type: 'ethereum' }] });
   });
 
   it('--network names the chain instead, and the client answers there', () => {
-    const { status, stdout } = interop(
-      'restore',
-      '--client',
-      'apps@0.171.1',
-      '--from',
-      join(FIXTURES, 'ethereum.json'),
-      '--password-file',
-      join(FIXTURES, 'password'),
-      '--network',
-      'polkadot',
-      '--json',
-    );
+    const { status, stdout } = ethereumInApps('--network', 'polkadot');
     expect(status).toBe(1);
     expect(oneJsonObject(stdout)).toMatchObject({ ok: false, error: { message: 'JSON contains an ethereum keytype, this is not available on this network' } });
   });
