@@ -5,6 +5,7 @@ import { auditProfile, bundledPackages, bundleVersusRelease, findPackageDir, rea
 import { describe, expect, it } from 'vitest';
 import { SUBWALLET_ROOT } from './define-subwallet-profile.js';
 import { SUBWALLET_1_3_88, SUBWALLET_PROFILES } from './profiles.js';
+import { SUBWALLET_CAPABILITIES } from './subwallet-capabilities.js';
 import { SUBWALLET_BUNDLE_OPTIONS, subwalletRealmModules } from './subwallet-keyring.js';
 
 /** Each profile is its release's account core: the versions of the tag's yarn.lock, installed, pinned and locked. */
@@ -91,5 +92,23 @@ describe('the release this profile is', () => {
       ethereumPath: 'index-0-appended',
       phraseImport: 'words-only',
     });
+  });
+});
+
+describe("SubWallet's QR codes (audit 2026-11-30): they exist upstream and the harness does not drive them", () => {
+  // transform.ts L135-142 (EXPORT_QR), attach.ts L11-64 (the two scanners), Secret.ts L137-204 (accountsCreateWithSecret).
+  it.each([
+    ['backup', 'secret-qr', /Export > QR code/],
+    ['restore', 'secret-qr', /Import by QR code/],
+    ['restore', 'public-key-qr', /Attach Polkadot Vault/],
+  ] as const)('%s %s is unsupported as "not driven by this harness yet", never as something SubWallet cannot do', (side, kind, says) => {
+    for (const type of ['sr25519', 'ed25519', 'ecdsa', 'ethereum'] as const) {
+      const support = SUBWALLET_CAPABILITIES[side][kind][type];
+      expect(support.supported).toBe(false);
+      if (!support.supported) {
+        expect(support.reason).toMatch(/^not driven by this harness yet: /);
+        expect(support.reason).toMatch(says);
+      }
+    }
   });
 });

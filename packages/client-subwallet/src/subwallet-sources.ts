@@ -28,6 +28,16 @@ export const SUBWALLET_SOURCES = {
    * mnemonic, JSON, derive and TON actions (L653-688).
    */
   privateKeyAction: { repo: REPO, ref: REF, path: `${BASE}/utils/account/transform.ts`, lines: '128-133,653-688' },
+  /** getAccountActions gives EXPORT_QR to a password account of an ethereum or substrate chain type, not ed25519-tw (L135-142). */
+  exportQrAction: { repo: REPO, ref: REF, path: `${BASE}/utils/account/transform.ts`, lines: '135-142' },
+  /** Export > QR code shows secret:<secret key>:<public key>[:name], from exportAccountPrivateKey. */
+  exportQrUi: { repo: REPO, ref: REF, path: `${UI}/Popup/Account/AccountExport.tsx`, lines: '107-116,165-167,270-276' },
+  /** Import by QR code: importQrScan splits secret:<secret>:<public key>[:name]; accountsCreateWithSecret keys it. */
+  importQrScan: { repo: REPO, ref: REF, path: `${UI}/utils/scanner/attach.ts`, lines: '41-64' },
+  createWithSecret: { repo: REPO, ref: REF, path: `${BASE}/services/keyring-service/context/handlers/Secret.ts`, lines: '137-204' },
+  /** Attach a Polkadot Vault account: qrSignerScan reads substrate:<address>:<genesis>, createAccountExternalV2 stores it. */
+  connectVault: { repo: REPO, ref: REF, path: `${UI}/Popup/Account/ConnectQrSigner/index.tsx`, lines: '103-141' },
+  qrSignerScan: { repo: REPO, ref: REF, path: `${UI}/utils/scanner/attach.ts`, lines: '11-39' },
   /** Export > JSON file: exportAccountBatch of the one account, a batch-pkcs8 file. */
   exportJsonUi: { repo: REPO, ref: REF, path: `${UI}/Popup/Account/AccountExport.tsx`, lines: '193-200' },
   exportBatch: { repo: REPO, ref: REF, path: `${BASE}/services/keyring-service/context/handlers/Json.ts`, lines: '342-376' },
