@@ -95,11 +95,15 @@ describe('the release this profile is', () => {
   });
 });
 
-describe("SubWallet's QR codes (audit 2026-11-30): they exist upstream and the harness does not drive them", () => {
+describe("SubWallet's QR codes (audit 2026-11-30): they exist upstream; Import by QR code is driven, the others not yet", () => {
+  it('restore secret-qr is its UI path, for every key type the QR was exported for', () => {
+    for (const type of ['sr25519', 'ed25519', 'ecdsa', 'ethereum'] as const)
+      expect(SUBWALLET_CAPABILITIES.restore['secret-qr'][type]).toMatchObject({ supported: true, ui: true });
+  });
+
   // transform.ts L135-142 (EXPORT_QR), attach.ts L11-64 (the two scanners), Secret.ts L137-204 (accountsCreateWithSecret).
   it.each([
     ['backup', 'secret-qr', /Export > QR code/],
-    ['restore', 'secret-qr', /Import by QR code/],
     ['restore', 'public-key-qr', /Attach Polkadot Vault/],
   ] as const)('%s %s is unsupported as "not driven by this harness yet", never as something SubWallet cannot do', (side, kind, says) => {
     for (const type of ['sr25519', 'ed25519', 'ecdsa', 'ethereum'] as const) {

@@ -85,9 +85,9 @@ restore['batch-json'] = byType(
 restore['export-all'] = byType({}, ARRAY_NOT_READ);
 restore['secret-qr'] = byType(
   {},
-  unsupported(
-    `${NOT_DRIVEN}: SubWallet's Import by QR code reads secret:<secret>:<public key>[:name] (attach.ts importQrScan) and makes an ethereum account of a 32-byte secret, else an sr25519 pair of the secret with the third field as its public key (Secret.ts accountsCreateWithSecret L137-204); a Vault Secret QR's third field is a genesis hash`,
-    sourceUrl(S.createWithSecret),
+  UI(
+    'createWithSecret',
+    "Import by QR code reads secret:<secret>:<public key>[:name] (attach.ts importQrScan): a 32-byte secret becomes an ethereum (EVM) key, any other an sr25519 pair of the secret key with the third field as its public key, unchecked (Secret.ts L137-269); a Vault Secret QR's third field is a genesis hash",
   ),
 );
 restore['public-key-qr'] = byType(

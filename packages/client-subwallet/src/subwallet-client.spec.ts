@@ -105,6 +105,22 @@ describe('subwallet@1.3.88', () => {
     });
   });
 
+  it('Import by QR code: a 32-byte secret is an EVM key, a 64-byte one an sr25519 pair with the third field as its public key; no secret: prefix is "Invalid QR code"', async () => {
+    // The seed of ecdsa //Alice (`subkey inspect --scheme ecdsa //Alice`): as an EVM key, the published ecdsa key's bytes.
+    const evm = await target.restore(
+      { kind: 'secret-qr', payload: 'secret:0xcb6df9de1efca7a3998a8ead4e02159d5fa99c3e0d4fd6432667390bb4726854:00' },
+      { password: sr.password },
+    );
+    expect(evm).toMatchObject([{ publicKey: '0x020a1091341fe5664bfa1782d5e04779689068c916b04cb365ec3153755684d9a1', type: 'ethereum', hasSecret: true }]);
+    const third = `0x${'5a'.repeat(32)}`;
+    const pair = await target.restore({ kind: 'secret-qr', payload: `secret:0x${'ab'.repeat(64)}:${third}:a name` }, { password: sr.password });
+    expect(pair).toMatchObject([{ publicKey: third, type: 'sr25519', hasSecret: true }]);
+    expect(await refusal(() => target.restore({ kind: 'secret-qr', payload: 'substrate:0x00:00' }, { password: sr.password }))).toEqual({
+      code: 'E_ARTIFACT_UNKNOWN',
+      message: 'Invalid QR code',
+    });
+  });
+
   it("restores a polkadot{.js} keyring's ed25519 keystore to the same key; the wrong password is 'Incorrect password'", async () => {
     const pair = new Keyring({ type: 'ed25519' }).addFromUri(`${DEV_PHRASE}//Alice`, { name: 'pjs' });
     const json = pair.toJson('pjs password');

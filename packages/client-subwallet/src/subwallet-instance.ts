@@ -271,9 +271,43 @@ export class SubWalletInstance {
         return this.#restoreJson(artifact.json, password);
       case 'batch-json':
         return this.#restoreBatch(artifact.json, password);
+      case 'secret-qr':
+        return this.#restoreSecretQr(artifact.payload, password);
       default:
         throw new ClientError('E_UNSUPPORTED', `SubWallet reads no ${artifact.kind}`);
     }
+  }
+
+  /**
+   * Import by QR code (ImportQrCode.tsx L38-52, L115-125). importQrScan (attach.ts L41-64) splits
+   * secret:<secret>:<third field>[:name] and calls the third field the genesis hash; the page then
+   * passes it as the public key to checkPublicAndSecretKey and accountsCreateWithSecret (Secret.ts
+   * L137-269): a secret of 32 bytes is an ethereum private key, any other an sr25519 pair of that
+   * secret key with the third field as its public key, as given, never checked against the secret.
+   */
+  #restoreSecretQr(payload: string, password: string): Identity[] {
+    const [prefix, content = '', publicKey = ''] = payload.split(':');
+    if (prefix !== 'secret') throw new ClientError('E_ARTIFACT_UNKNOWN', M.invalidQrCode);
+    const { util, utilCrypto } = this.#core;
+    const name = this.#importName();
+    const pair = this.#guard(() => {
+      const secret = util.hexStripPrefix(content);
+      if (secret.length !== 64) {
+        return this.#keyring.keyring.createFromPair({ publicKey: util.hexToU8a(publicKey), secretKey: util.hexToU8a(content) }, { name }, 'sr25519');
+      }
+      const suri = `0x${secret}`;
+      const { phrase } = utilCrypto.keyExtractSuri(suri);
+      // checkPublicAndSecretKey: 64 hex digits that are not hex bytes are refused, the page says "Invalid QR code".
+      if (!(util.isHex(phrase) && util.isHex(phrase, 256))) throw new ClientError('E_CLIENT_REFUSED', M.invalidQrCode);
+      return this.#keyring.createFromUri(suri, { name }, 'ethereum');
+    });
+    const held = this.#held([pair.address]);
+    if (held !== undefined) return held.flatMap((p) => identityOf(p) ?? []);
+    const exists = this.#exists([pair.address]);
+    if (exists !== undefined) throw new ClientError('E_CLIENT_REFUSED', M.accountExists(String(exists.meta.name ?? exists.address)));
+    this.#useMasterPassword(password, 'import');
+    const added = this.#guard(() => this.#keyring.addPair(pair, true).pair);
+    return [identityOf(added)].flatMap((i) => i ?? []);
   }
 
   #importName(): string {

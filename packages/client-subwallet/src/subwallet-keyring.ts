@@ -16,7 +16,11 @@ export interface SubWalletPair {
 }
 export interface SubWalletKeyring {
   loadAll(options: { store: unknown; type: string; password_store: unknown }): void;
-  readonly keyring: { readonly hasMasterPassword: boolean };
+  readonly keyring: {
+    readonly hasMasterPassword: boolean;
+    createFromPair(pair: { publicKey: Uint8Array; secretKey: Uint8Array }, meta: Record<string, unknown>, type: string): SubWalletPair;
+  };
+  addPair(pair: SubWalletPair, withMasterPassword: boolean): { pair: SubWalletPair };
   changeMasterPassword(password: string, old?: string): void;
   resetWallet(resetAll: boolean): void;
   createFromUri(suri: string, meta: Record<string, unknown>, type: string): SubWalletPair;
@@ -49,6 +53,7 @@ export interface SubWalletCore {
   readonly util: {
     isHex(v: unknown, bits?: number): boolean;
     hexToU8a(v: string): Uint8Array;
+    hexStripPrefix(v: string): string;
     u8aToHex(v: Uint8Array): string;
     u8aToString(v: Uint8Array): string;
   };

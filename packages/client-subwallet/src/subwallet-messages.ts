@@ -6,4 +6,6 @@ export const SUBWALLET_MESSAGES = {
   accountExists: (name: string) => `Account already exists under the name ${name}`,
   noValidAccounts: 'No valid accounts found to import',
   invalidPrivateKey: 'Invalid private key',
+  /** useScanAccountQr.ts L35-36 (ui.SETTING.hook.qr.useScanAccountQr.invalidQrCode), also ImportQrCode's checkAccount fallback. */
+  invalidQrCode: 'Invalid QR code',
 } as const;

@@ -35,6 +35,10 @@ export const SUBWALLET_TRAITS: ClientTraits = {
   phraseImport: 'words-only',
   // Import from private key: privateKeyValidateV2 (Secret.ts L83-135) types 32 hex bytes 'ethereum'.
   rawSeedAs: 'ethereum',
+  // Import by QR code: checkPublicAndSecretKey / accountsCreateWithSecret (Secret.ts L137-269) key a 32-byte
+  // secret as ethereum, any other as an sr25519 pair with the QR's third field as its public key.
+  secretQrAs: 'ethereum',
+  secretQrPair: 'third-field-as-public-key',
   pathSyntax: 'suri',
   phraseWordCounts: SUBWALLET_PHRASE_WORD_COUNTS,
   batchExtraKeyTypes: SUBWALLET_EXTRA_TYPES,

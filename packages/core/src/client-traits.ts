@@ -53,6 +53,12 @@ export interface ClientTraits {
   readonly rawSeedAs?: KeyType;
   /** The key type a scanned `secret:` QR becomes. Absent: the client reads no Secret QR. */
   readonly secretQrAs?: KeyType;
+  /**
+   * How a scanned `secret:` QR whose secret is not 32 bytes is read: 'third-field-as-public-key'
+   * makes an sr25519 pair of that secret key with the QR's third field as its public key, unchecked
+   * (SubWallet's Import by QR code). Absent: refused (the polkadot-js clients).
+   */
+  readonly secretQrPair?: 'third-field-as-public-key';
   /** Where the secret of a Secret QR of a soft-derived sr25519 key is 64 bytes (key + nonce), as Vault 7.2 writes it. */
   readonly softSecretQr?: 'secret-key-64';
   /**

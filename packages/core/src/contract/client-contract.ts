@@ -70,10 +70,11 @@ const PROBES: Readonly<Record<ArtifactKind, Artifact>> = {
   // An entry that is no account (an empty array is a valid export of nothing: Apps imports none).
   'export-all': { kind: 'export-all', json: [{}] as unknown as readonly KeystoreJson[] },
   'local-storage': { kind: 'local-storage', dump: { 'account:0x00': '{' } },
-  // 33 bytes: neither a 32-byte seed nor Vault's 64-byte secret key and nonce. ('secret:0x00:00' is
-  // not refused everywhere: polkadot-js/ui react-qr ScanAddress.tsx v3.16.7 passes '0x00' on, and
-  // polkadot-js/common keyring.ts v14.0.3 L229 takes any text of 32 characters or fewer as a seed.)
-  'secret-qr': { kind: 'secret-qr', payload: `secret:0x${'00'.repeat(33)}:0x${'00'.repeat(32)}` },
+  // 64 characters that are not hex: no seed, no phrase, no key. ('secret:0x00:00' is not refused
+  // everywhere: polkadot-js/ui react-qr ScanAddress.tsx v3.16.7 passes '0x00' on, and polkadot-js/common
+  // keyring.ts v14.0.3 L229 takes any text of 32 characters or fewer as a seed. Nor is a 33-byte hex
+  // secret: SubWallet pairs any secret that is not 32 bytes with the third field, Secret.ts L156-161.)
+  'secret-qr': { kind: 'secret-qr', payload: `secret:0x${'zz'.repeat(32)}:0x${'00'.repeat(32)}` },
   'public-key-qr': { kind: 'public-key-qr', payload: 'substrate:not-an-address:0x00' },
   'banana-split': { kind: 'banana-split', shares: ['{}'] },
 };

@@ -5,6 +5,10 @@ import type { DivergenceContext } from './divergence.js';
 import { BATCH_KEY_TYPES_UNKNOWN } from './records/batch-key-types-unknown.js';
 import { PHRASE_WORD_COUNT_REFUSED } from './records/phrase-word-count-refused.js';
 import { RAW_SEED_READ_AS_ETHEREUM } from './records/raw-seed-read-as-ethereum.js';
+import { SECRET_QR_PAIR_THIRD_FIELD } from './records/secret-qr-pair-third-field.js';
+import { SECRET_QR_READ_AS_ETHEREUM } from './records/secret-qr-read-as-ethereum.js';
+import { SECRET_QR_READ_AS_SR25519 } from './records/secret-qr-read-as-sr25519.js';
+import { SOFT_SECRET_QR_REFUSED } from './records/soft-secret-qr-refused.js';
 
 const POLKADOT_JS = { derivation: UTIL_CRYPTO_RULES, phraseDefaults: [], pathSyntax: 'suri' as const };
 const spec: AccountSpec = { secret: { kind: 'phrase', phrase: DEV_PHRASE }, path: '', type: 'sr25519', name: 'n', password: 'p' };
@@ -81,5 +85,47 @@ describe('raw-seed-read-as-ethereum', () => {
   it('predicts nothing for the seed of that very EVM key, or for a target that keeps the type noted', () => {
     expect(RAW_SEED_READ_AS_ETHEREUM.predict(seedCtx(evm, SUBWALLET_TRAITS))).toBeUndefined();
     expect(RAW_SEED_READ_AS_ETHEREUM.predict(seedCtx(alice, POLKADOT_JS))).toBeUndefined();
+  });
+});
+
+describe("SubWallet's Import by QR code (secret-qr-read-as-ethereum, secret-qr-pair-third-field)", () => {
+  // ecdsa //Alice: its seed (`subkey inspect --scheme ecdsa //Alice`) and its published key (polkadot-js/common
+  // v14.0.3 keyring/src/suri.spec.ts:21); as an EVM private key the seed gives the same secp256k1 key.
+  const seed = '0xcb6df9de1efca7a3998a8ead4e02159d5fa99c3e0d4fd6432667390bb4726854';
+  const ecdsaAlice = { publicKey: '0x020a1091341fe5664bfa1782d5e04779689068c916b04cb365ec3153755684d9a1', type: 'ecdsa' } as const;
+  const POLKADOT_GENESIS = '91b171bb158e2d3848fa23a9f1c25182fb8e20313b2c1eb49219da7a70ce90c3';
+  const VAULT = { ...POLKADOT_JS, softSecretQr: 'secret-key-64' as const };
+  const APPS = { ...POLKADOT_JS, secretQrAs: 'sr25519' as const };
+  const qrCtx = (payload: string, sourceKey: DivergenceContext['sourceKey'], target: DivergenceContext['target']): DivergenceContext => ({
+    ...ctx({ kind: 'secret-qr', payload }, VAULT, target),
+    method: 'secret-qr',
+    spec: { ...spec, type: sourceKey.type },
+    sourceKey,
+  });
+  const hardQr = `secret:${seed}:${POLKADOT_GENESIS}`;
+  const softQr = `secret:0x${'ab'.repeat(64)}:${POLKADOT_GENESIS}`;
+
+  it('a 32-byte secret in SubWallet: the EVM account of those bytes; the polkadot-js reading is not asked', () => {
+    expect(SECRET_QR_READ_AS_ETHEREUM.predict(qrCtx(hardQr, ecdsaAlice, SUBWALLET_TRAITS))).toEqual({
+      kind: 'keys',
+      keys: [{ publicKey: ecdsaAlice.publicKey, type: 'ethereum' }],
+    });
+    expect(SECRET_QR_READ_AS_SR25519.predict(qrCtx(hardQr, ecdsaAlice, SUBWALLET_TRAITS))).toBeUndefined();
+    expect(SECRET_QR_READ_AS_ETHEREUM.predict(qrCtx(hardQr, ecdsaAlice, APPS))).toBeUndefined();
+  });
+
+  it('a 64-byte secret in SubWallet: an sr25519 account whose public key is the third field (Vault: the genesis hash), not a refusal', () => {
+    const sr = { publicKey: '0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d', type: 'sr25519' } as const;
+    expect(SECRET_QR_PAIR_THIRD_FIELD.predict(qrCtx(softQr, sr, SUBWALLET_TRAITS))).toEqual({
+      kind: 'keys',
+      keys: [{ publicKey: `0x${POLKADOT_GENESIS}`, type: 'sr25519' }],
+    });
+    expect(SOFT_SECRET_QR_REFUSED.predict(qrCtx(softQr, sr, SUBWALLET_TRAITS))).toBeUndefined();
+    expect(SOFT_SECRET_QR_REFUSED.predict(qrCtx(softQr, sr, APPS))).toEqual({
+      kind: 'refusal',
+      codes: ['E_CLIENT_REFUSED', 'E_PHRASE_INVALID', 'E_PATH_INVALID'],
+    });
+    expect(SECRET_QR_PAIR_THIRD_FIELD.predict(qrCtx(hardQr, sr, SUBWALLET_TRAITS))).toBeUndefined();
+    expect(SECRET_QR_PAIR_THIRD_FIELD.predict(qrCtx(softQr, sr, APPS))).toBeUndefined();
   });
 });

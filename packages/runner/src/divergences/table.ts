@@ -17,6 +17,8 @@ import { PHRASE_WORD_COUNT_REFUSED } from './records/phrase-word-count-refused.j
 import { RAW_SEED_PASSWORD_REFUSED } from './records/raw-seed-password-refused.js';
 import { RAW_SEED_READ_AS_ETHEREUM } from './records/raw-seed-read-as-ethereum.js';
 import { SCRYPT_PARAMS_REFUSED } from './records/scrypt-params-refused.js';
+import { SECRET_QR_PAIR_THIRD_FIELD } from './records/secret-qr-pair-third-field.js';
+import { SECRET_QR_READ_AS_ETHEREUM } from './records/secret-qr-read-as-ethereum.js';
 import { SECRET_QR_READ_AS_SR25519 } from './records/secret-qr-read-as-sr25519.js';
 import { SOFT_SECRET_QR_REFUSED } from './records/soft-secret-qr-refused.js';
 import { VAULT_ANDROID_PATH_CHARS } from './records/vault-android-path-chars.js';
@@ -37,6 +39,8 @@ export const KNOWN_DIVERGENCES: readonly KnownDivergence[] = [
   SCRYPT_PARAMS_REFUSED,
   BATCH_KEY_TYPES_UNKNOWN,
   SECRET_QR_READ_AS_SR25519,
+  SECRET_QR_READ_AS_ETHEREUM,
+  SECRET_QR_PAIR_THIRD_FIELD,
   SOFT_SECRET_QR_REFUSED,
   LEGACY_SIGNER_PATH_CHARS,
   LEGACY_SIGNER_PASSWORD_CHARS,

@@ -17,7 +17,8 @@ export const SECRET_QR_READ_AS_SR25519: KnownDivergence = {
   ],
   scenario: 'scenarios/bugs/vault-ecdsa-secret-qr-apps.json',
   predict({ method, spec, artifact, target }) {
-    if (method !== 'secret-qr' || artifact.kind !== 'secret-qr' || target.secretQrAs === undefined) return undefined;
+    // The polkadot-js clients' reading; SubWallet's (ethereum) is secret-qr-read-as-ethereum.
+    if (method !== 'secret-qr' || artifact.kind !== 'secret-qr' || target.secretQrAs !== 'sr25519') return undefined;
     if (spec.type === target.secretQrAs) return undefined;
     const secret = secretQrBytes(artifact.payload);
     if (secret === undefined || secret.length !== 66) return undefined;

@@ -9,6 +9,8 @@ export const SOFT_SECRET_QR_REFUSED: KnownDivergence = {
   scenario: 'scenarios/bugs/vault-soft-secret-qr-apps.json',
   predict({ method, artifact, source, target }) {
     if (method !== 'secret-qr' || artifact.kind !== 'secret-qr' || source.softSecretQr !== 'secret-key-64' || target.secretQrAs === undefined) return undefined;
+    // A client that makes a pair of a 64-byte secret does not refuse it (secret-qr-pair-third-field).
+    if (target.secretQrPair !== undefined) return undefined;
     const secret = secretQrBytes(artifact.payload);
     if (secret === undefined || secret.length !== 130) return undefined;
     return { kind: 'refusal', codes: ['E_CLIENT_REFUSED', 'E_PHRASE_INVALID', 'E_PATH_INVALID'] };
