@@ -1,9 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { TempDirs } from '@interop/core/testing';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
+
+/** Every directory a test here makes, removed when the file's tests are done. */
+const temp = new TempDirs();
+afterAll(() => temp.removeAll());
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 const HANGING = fileURLToPath(new URL('../../test/fixtures/matrix-with-hanging-fake.mjs', import.meta.url));
@@ -43,7 +47,7 @@ describe('interop matrix for CI (INTEROP_FAKES=1)', () => {
   });
 
   it('--sources runs only that row; progress stays quiet when stdout is not a terminal unless --progress', covering(2), () => {
-    const dir = mkdtempSync(join(tmpdir(), 'interop-row-'));
+    const dir = temp.make('interop-row-');
     const quiet = interop([
       'matrix',
       ...clients,
@@ -75,7 +79,7 @@ describe('interop matrix for CI (INTEROP_FAKES=1)', () => {
     ['SIGTERM', 143],
   ] as const) {
     it(`${signal} stops the run, writes a partial report marked incomplete and exits ${code}`, covering(1), async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'interop-interrupt-'));
+      const dir = temp.make('interop-interrupt-');
       const args = ['--clients', 'fake-honest@1,fake-hangs@1', '--methods', 'raw-seed', '--types', 'sr25519', '--runs', '1', '--seed', '1'];
       const child = spawn(
         process.execPath,

@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { TempDirs } from '@interop/core/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** Every directory a test here makes, removed when the file's tests are done. */
+const temp = new TempDirs();
+afterAll(() => temp.removeAll());
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 const STATUSES = ['pass', 'fail', 'unsupported', 'error', 'known-divergence'];
@@ -41,7 +45,7 @@ interface Cell {
 
 describe('interop matrix over the real clients', () => {
   it('gives every cell an outcome, a reason for every non-pass, and writes every report format', covering(1, REAL_MATRIX_LIMIT_MS), () => {
-    const dir = mkdtempSync(join(tmpdir(), 'interop-matrix-'));
+    const dir = temp.make('interop-matrix-');
     const args = [
       'matrix',
       '--clients',
@@ -86,7 +90,7 @@ describe('interop matrix, scenario and report merge on the fake clients (INTEROP
   const fakes = { INTEROP_FAKES: '1' };
 
   it('a deliberately broken fake yields a shrunk counterexample that `interop scenario` replays as still failing', covering(2), () => {
-    const dir = mkdtempSync(join(tmpdir(), 'interop-fake-'));
+    const dir = temp.make('interop-fake-');
     const found = join(dir, 'found');
     const run = interop(
       [
@@ -121,7 +125,7 @@ describe('interop matrix, scenario and report merge on the fake clients (INTEROP
   });
 
   it('the same seed gives the same outcomes, and shards merge into the unsharded report', covering(5), () => {
-    const dir = mkdtempSync(join(tmpdir(), 'interop-shards-'));
+    const dir = temp.make('interop-shards-');
     const common = [
       'matrix',
       '--clients',

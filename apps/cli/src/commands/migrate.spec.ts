@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { TempDirs } from '@interop/core/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** Every directory a test here makes, removed when the file's tests are done. */
+const temp = new TempDirs();
+afterAll(() => temp.removeAll());
 
 /** `interop migrate`, run as a user runs it, on the example dumps of scenarios/migration (real ui-keyring data). */
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
@@ -95,7 +99,7 @@ describe('interop migrate plan', () => {
 });
 
 describe('interop migrate apply', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'interop-migrate-'));
+  const dir = temp.make('interop-migrate-');
   const old = JSON.parse(readFileSync(OLD, 'utf8')) as Record<string, string>;
   const neu = JSON.parse(readFileSync(NEW, 'utf8')) as Record<string, string>;
   const charlie = 'account:0x90b5ab205c6974c9ea841be688864633dc9ca8a357843eeacf2314649965fe22';

@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { TempDirs } from '@interop/core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** Every directory a test here makes, removed when the file's tests are done. */
+const temp = new TempDirs();
+afterAll(() => temp.removeAll());
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 const FAKES = { INTEROP_FAKES: '1' };
@@ -40,7 +44,7 @@ const RED_RUN = [
 describe('interop report merge and diff (INTEROP_FAKES=1)', () => {
   let dir: string;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'interop-report-cli-'));
+    dir = temp.make('interop-report-cli-');
     for (const i of [1, 2, 3, 4]) {
       const run = interop([...RED_RUN, '--shard', `${i}/4`, '--report', join(dir, `s${i}`), '--found', join(dir, 'found')]);
       expect([0, 1], run.stderr).toContain(run.status);

@@ -182,6 +182,7 @@ export function describeAppsContract(realm: RealmName): void {
           expect(text).toContain(account.name);
         }
         expect(text).toContain('connected to polkadot');
+        rmSync(file, { force: true });
       });
     }
   });

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { TempDirs } from '@interop/core/testing';
+import { afterAll, describe, expect, it } from 'vitest';
 import { diffReports } from './diff.js';
 import { renderDiffMarkdown } from './diff-markdown.js';
 import { githubAnnotations } from './github-actions.js';
@@ -14,12 +14,16 @@ import { ReportInputError } from './read-report.js';
 import { hostileReport } from './testing/hostile-report.js';
 import { TEST_META } from './testing/test-report.js';
 
+/** Every directory a test here makes, removed when the file's tests are done. */
+const temp = new TempDirs();
+afterAll(() => temp.removeAll());
+
 const report = hostileReport();
 const NON_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 describe('a hostile string from a report is inert in every format', () => {
   it('report merge refuses a report whose seed is text (the schema says integer), before rendering anything', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'interop-hostile-'));
+    const dir = temp.make('interop-hostile-');
     writeFileSync(join(dir, 'report.json'), JSON.stringify({ ...report, shards: ['1/1'], plan: { ...report.plan, fingerprint: `sha256:${'0'.repeat(64)}` } }));
     expect(() => mergeReports([dir])).toThrow(ReportInputError);
     expect(() => mergeReports([dir])).toThrow(/\/seed must be integer/);

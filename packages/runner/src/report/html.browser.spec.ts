@@ -134,7 +134,8 @@ describe.skipIf(!existsSync(chromiumPath()))('the HTML report in Chromium (skipp
     const command = await row.locator('td.cmd code').first().textContent();
     expect(command).toMatch(/^pnpm -s interop matrix --clients \S+ .*--methods \S+ --types \S+ --runs 1 --seed 1$/);
     await row.locator('button.copy').first().click();
-    await expect(page.locator('#copied').textContent()).resolves.toMatch(/^(Copied: pnpm -s interop matrix|Selected)/);
+    // The page writes the status when the clipboard's promise settles, after the click returns: wait for it.
+    await expect.poll(() => page.locator('#copied').textContent(), { timeout: 10_000 }).toMatch(/^(Copied: pnpm -s interop matrix|Selected)/);
   });
 
   it('is reachable by keyboard: Tab reaches the filters, the overview links, the permalinks and the copy buttons', async () => {

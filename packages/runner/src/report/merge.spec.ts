@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { TempDirs } from '@interop/core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeFactory } from '../fakes/fake-client.js';
 import { runMatrix } from '../run-matrix.js';
 import { mergeReports } from './merge.js';
@@ -9,6 +9,10 @@ import { ReportInputError } from './read-report.js';
 import { isRedReport, type Report } from './report-json.js';
 import { reportOf } from './testing/test-report.js';
 import { writeReports } from './write-reports.js';
+
+/** Every directory a test here makes, removed when the file's tests are done. */
+const temp = new TempDirs();
+afterAll(() => temp.removeAll());
 
 const honest = fakeFactory({ id: 'fake-honest@1', behaviour: 'honest' });
 const other = fakeFactory({ id: 'fake-other@1', behaviour: 'honest' });
@@ -19,13 +23,13 @@ const selection = { methods: ['raw-seed', 'phrase-path-type'], types: ['sr25519'
 /** Runs shard i/4 of a fake matrix and writes its report; returns the directory. */
 async function shard(index: number, factories = [honest, other], seed = 5): Promise<string> {
   const result = await runMatrix({ factories, runs: 1, seed, ...selection, shard: { index, count: 4 }, divergences: [] });
-  const dir = mkdtempSync(join(tmpdir(), `interop-merge-${index}-`));
+  const dir = temp.make(`interop-merge-${index}-`);
   writeReports(dir, reportOf(result, factories, { ...selection, shard: { index, count: 4 } }));
   return dir;
 }
 
 function edit(dir: string, change: (report: Record<string, unknown>) => void): string {
-  const copy = mkdtempSync(join(tmpdir(), 'interop-edited-'));
+  const copy = temp.make('interop-edited-');
   const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
   change(report);
   writeFileSync(join(copy, 'report.json'), JSON.stringify(report));
@@ -66,7 +70,7 @@ describe('report merge', () => {
     expect(refusal([shards[0], otherSeed, shards[2], shards[3]] as string[])).toMatch(/the seed is 5 in .* but 6 in/);
     const otherPlan = await shard(2, [honest, wrong]);
     expect(refusal([shards[0], otherPlan, shards[2], shards[3]] as string[])).toMatch(/the plan fingerprint/);
-    expect(refusal([...shards.slice(0, 3), mkdtempSync(join(tmpdir(), 'interop-empty-'))])).toMatch(/report\.json cannot be read: ENOENT/);
+    expect(refusal([...shards.slice(0, 3), temp.make('interop-empty-')])).toMatch(/report\.json cannot be read: ENOENT/);
   });
 
   it('validates every input against the schema before merging', () => {
@@ -89,7 +93,7 @@ describe('report merge', () => {
       r.schema = 'interop-report/v1';
     });
     expect(refusal([shards[0], v1, shards[2], shards[3]] as string[])).toMatch(/interop-report\/v1; this version reads interop-report\/v2 only/);
-    const notJson = mkdtempSync(join(tmpdir(), 'interop-notjson-'));
+    const notJson = temp.make('interop-notjson-');
     writeFileSync(join(notJson, 'report.json'), '{"schema":');
     expect(refusal([shards[0], notJson, shards[2], shards[3]] as string[])).toMatch(/is not JSON/);
   });

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TempDirs } from '@interop/core/testing';
 import { Ajv } from 'ajv';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CellResult } from '../cell-result.js';
 import { fakeFactory } from '../fakes/fake-client.js';
 import { runMatrix } from '../run-matrix.js';
@@ -15,6 +15,10 @@ import { readReport } from './read-report.js';
 import { isRedReport, type Report, toReportCell } from './report-json.js';
 import { reportOf } from './testing/test-report.js';
 import { writeReports } from './write-reports.js';
+
+/** Every directory a test here makes, removed when the file's tests are done. */
+const temp = new TempDirs();
+afterAll(() => temp.removeAll());
 
 const honest = fakeFactory({ id: 'fake-honest@1', behaviour: 'honest' });
 const wrong = fakeFactory({ id: 'fake-wrong@1', behaviour: 'always-wrong', methods: ['raw-seed'] });
@@ -95,7 +99,7 @@ describe('reports', async () => {
   });
 
   it('writes every format whole and reads report.json back as it was', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'interop-write-'));
+    const dir = temp.make('interop-write-');
     writeReports(dir, report);
     expect(readReport(dir)).toEqual(JSON.parse(JSON.stringify(report)));
     expect(readReport(join(dir, 'report.json')).seed).toBe(3);
@@ -106,7 +110,7 @@ describe('reports', async () => {
       [1, 2].map(async (index) => {
         const shard = { index, count: 2 };
         const r = await runMatrix({ ...options, shard });
-        const dir = mkdtempSync(join(tmpdir(), 'interop-shard-'));
+        const dir = temp.make('interop-shard-');
         writeReports(dir, reportOf(r, factories, { ...selection, shard }));
         return dir;
       }),

@@ -1,13 +1,17 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectedPublicKey } from '@interop/core';
-import { describe, expect, it } from 'vitest';
+import { TempDirs } from '@interop/core/testing';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fakeFactory } from '../fakes/fake-client.js';
 import { runMatrix } from '../run-matrix.js';
 import { loadScenarios } from './load-scenarios.js';
 import { replayScenario } from './replay.js';
 import { saveCounterexample } from './save-counterexample.js';
+
+/** Every directory a test here makes, removed when the file's tests are done. */
+const temp = new TempDirs();
+afterAll(() => temp.removeAll());
 
 const honest = fakeFactory({ id: 'fake-honest@1', behaviour: 'honest' });
 const soft = fakeFactory({ id: 'fake-soft@1', behaviour: 'drops-soft-junctions' });
@@ -17,7 +21,7 @@ describe('counterexample scenarios', () => {
     const r = await runMatrix({ factories: [honest, soft], runs: 30, seed: 5, methods: ['phrase-path-type'], types: ['sr25519'], divergences: [] });
     const failing = r.cells.find((c) => c.outcome.status === 'fail' && c.target === 'fake-soft@1');
     expect(failing).toBeDefined();
-    const dir = mkdtempSync(join(tmpdir(), 'interop-found-'));
+    const dir = temp.make('interop-found-');
     const file = saveCounterexample(dir, failing!, 5);
     const [loaded] = await loadScenarios(file!);
     expect(loaded && 'scenario' in loaded).toBe(true);
@@ -29,7 +33,7 @@ describe('counterexample scenarios', () => {
   });
 
   it('refuses files that do not match the schema, naming what is wrong', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'interop-bad-'));
+    const dir = temp.make('interop-bad-');
     writeFileSync(join(dir, 'a.json'), JSON.stringify({ schema: 'interop-scenario/v1', kind: 'bug', title: 't' }));
     writeFileSync(join(dir, 'b.json'), '{ not json');
     const [a, b] = await loadScenarios(dir);
