@@ -73,6 +73,13 @@ describe('compareResults when no profile restores the file', () => {
     );
   });
 
+  it('one against one: the refusal a divergence predicts is the difference, whichever profile comes first', () => {
+    const results = [refused(OLD, 'E_SCRYPT_PARAMS', 'Invalid injected scrypt params found'), refused(NEW, 'E_PASSWORD_WRONG', 'x')];
+    const c = compareResults(keystore(2 ** 17), results, [OLD, NEW]);
+    expect(c.commonRefusal).toMatchObject({ code: 'E_PASSWORD_WRONG', profiles: ['new@1'] });
+    expect(c.differences).toEqual([{ profile: 'old@1', explainedBy: [expect.objectContaining({ id: 'scrypt-params-refused' })] }]);
+  });
+
   it('a refusal no divergence predicts stays a finding: an N=2^15 file, which every util-crypto reads, refused for its parameters', () => {
     const results = [refused(NEW, 'E_PASSWORD_WRONG', 'x'), refused(OTHER, 'E_PASSWORD_WRONG', 'x'), refused(OLD, 'E_SCRYPT_PARAMS', 'x')];
     const c = compareResults(keystore(2 ** 15), results, [NEW, OTHER, OLD]);

@@ -105,20 +105,24 @@ export function compareResults(
   const reference = ordered[0];
   const byId = new Map(factories.map((f) => [f.info.id, f]));
   const readers = results.filter((r) => r.status !== 'unsupported');
-  const commonRefusal = reference === undefined ? commonRefusalOf(readers) : undefined;
+  /** The divergences that predict this refusal from the file alone (none for a restore or a harness break). */
+  const predicted = (r: ProfileResult): KnownDivergence[] => {
+    const target = byId.get(r.profile);
+    if (r.status !== 'refused' || target === undefined) return [];
+    return predictRefusals(artifact, [target], table).flatMap((p) => {
+      const d = table.find((x) => x.id === p.divergence);
+      return d && p.codes.includes(r.error.code) ? [d] : [];
+    });
+  };
+  // A refusal a divergence predicts is a known difference, so the common answer is drawn from the others first.
+  const commonRefusal = reference === undefined ? commonRefusalOf(readers, (r) => predicted(r).length > 0) : undefined;
   const differences: Difference[] = [];
   for (const r of readers) {
     if (reference?.profiles.includes(r.profile) || commonRefusal?.profiles.includes(r.profile)) continue;
     const explainedBy: Difference['explainedBy'][number][] = [];
-    if (reference === undefined && r.status === 'refused') {
-      // Nothing restored, so no profile stands as the writer of the key: a refusal is explained by
-      // what the known divergences predict from the file alone, with that code.
-      const target = byId.get(r.profile);
-      for (const p of target ? predictRefusals(artifact, [target], table) : []) {
-        const d = table.find((x) => x.id === p.divergence);
-        if (d && p.codes.includes(r.error.code)) explainedBy.push({ id: d.id, claim: d.claim, sources: d.sources, scenario: d.scenario });
-      }
-    }
+    // Nothing restored, so no profile stands as the writer of the key: a refusal is explained by
+    // what the known divergences predict from the file alone, with that code.
+    if (reference === undefined) for (const d of predicted(r)) explainedBy.push({ id: d.id, claim: d.claim, sources: d.sources, scenario: d.scenario });
     const target = byId.get(r.profile);
     const writer = reference ? byId.get(reference.profiles[0] ?? '') : undefined;
     const seen = reference ? seenOf(r, reference) : undefined;
@@ -186,10 +190,16 @@ function whoRefuses(some: number, all: number): string {
   return `${some === all ? `all ${all}` : `${some} of ${all}`} profiles that read this file refuse`;
 }
 
-/** The code most readers refused with (the first such in the results' order on a tie); errors are not refusals. */
-function commonRefusalOf(readers: readonly ProfileResult[]): CommonRefusal | undefined {
+/**
+ * The code most readers refused with (the first such in the results' order on a tie), counting
+ * first only the refusals no divergence predicts; errors are not refusals.
+ */
+function commonRefusalOf(readers: readonly ProfileResult[], isPredicted: (r: ProfileResult) => boolean): CommonRefusal | undefined {
+  const refused = readers.filter((r) => r.status === 'refused');
+  const unpredicted = refused.filter((r) => !isPredicted(r));
   const byCode = new Map<string, string[]>();
-  for (const r of readers) if (r.status === 'refused') byCode.set(r.error.code, [...(byCode.get(r.error.code) ?? []), r.profile]);
+  for (const r of unpredicted.length > 0 ? unpredicted : refused)
+    if (r.status === 'refused') byCode.set(r.error.code, [...(byCode.get(r.error.code) ?? []), r.profile]);
   let best: [string, string[]] | undefined;
   for (const entry of byCode) if (best === undefined || entry[1].length > best[1].length) best = entry;
   if (best === undefined) return undefined;
