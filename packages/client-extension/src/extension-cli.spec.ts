@@ -94,7 +94,8 @@ describe('interop CLI with --client extension@0.62.3 (built apps/cli)', () => {
     expect(hostile.json).toEqual({
       client: 'extension@0.62.3',
       ok: false,
-      error: { code: 'E_SCRYPT_PARAMS', message: 'Invalid injected scrypt params found' },
+      // The reason, and what Restore JSON shows for every refusal (RestoreJson.tsx L106-110, L154-160).
+      error: { code: 'E_SCRYPT_PARAMS', message: 'Invalid injected scrypt params found', shown: 'Unable to decode using the supplied passphrase' },
     });
     expect(hostile.status).not.toBe(0);
     const wrong = interop('restore', '--client', 'extension@0.62.3', '--from', file('alice.json'), '--password-file', file('batch-password'), '--json');
