@@ -18,15 +18,13 @@ export interface DefaultAddress {
   readonly publicKey: Hex;
   /** At the network the path names (//polkadot at 0, //kusama at 2), else the generic prefix 42. */
   readonly address: string;
+  /** The network the path names (Vault's //polkadot, //kusama, //westend), whose prefix `address` is at. */
+  readonly network?: string;
 }
 
 export interface ProfileDefaults {
   readonly profiles: readonly string[];
   readonly keys: readonly DefaultAddress[];
-}
-
-function prefixFor(path: string): number {
-  return NETWORKS.find((n) => path === n.pathId)?.prefix ?? 42;
 }
 
 /** The keys a client makes from a phrase by default: its phraseDefaults, and BIP44 index 0 where it makes ethereum keys. */
@@ -50,7 +48,8 @@ export function phraseDefaults(artifact: Extract<Artifact, { kind: 'phrase' }>, 
     for (const d of defaultsOf(f)) {
       try {
         const publicKey = expectedPublicKey({ secret: { kind: 'phrase', phrase: artifact.phrase }, path: d.path, type: d.type }, f.info.traits.derivation);
-        keys.push({ ...d, publicKey, address: displayAddress(publicKey, d.type, prefixFor(d.path)) });
+        const network = NETWORKS.find((n) => d.path === n.pathId);
+        keys.push({ ...d, publicKey, address: displayAddress(publicKey, d.type, network?.prefix ?? 42), ...(network ? { network: network.name } : {}) });
       } catch (error) {
         // A phrase this client's rules refuse makes no default key here.
         if (toErrorInfo(error).code === 'E_INTERNAL') throw error;

@@ -1,6 +1,7 @@
-import { type AccountSpec, type Artifact, type ClientFactory, type ClientTraits, DEV_PHRASE, METHOD_ARTIFACT, readScryptHeader } from '@interop/core';
+import { type AccountSpec, type Artifact, type ClientFactory, type ClientTraits, DEV_PHRASE, readScryptHeader } from '@interop/core';
 import type { DivergenceContext, KnownDivergence } from '../divergences/divergence.js';
 import { KNOWN_DIVERGENCES } from '../divergences/table.js';
+import { restoreSupport } from '../restore-start.js';
 import { methodOf, typeOf } from './artifact-method.js';
 
 /** A refusal a known divergence predicts for one profile, told before anything is decrypted. */
@@ -66,7 +67,7 @@ export function predictRefusals(
   const out: PredictedRefusal[] = [];
   for (const f of factories) {
     // A profile that cannot read the kind at all says so itself (restore-everywhere.ts): no refusal to predict.
-    if (!f.capabilities().restore[METHOD_ARTIFACT[methodOf(artifact)]][typeOf(artifact)].supported) continue;
+    if (!restoreSupport(f, artifact).supported) continue;
     const ctx: DivergenceContext = {
       method: methodOf(artifact),
       spec: specOf(artifact),

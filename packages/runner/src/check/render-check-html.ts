@@ -3,7 +3,7 @@ import { escapeHtml } from '../report/escape-html.js';
 import type { CheckReport } from './check-report.js';
 import { groupWarnings } from './group-warnings.js';
 import type { DefaultAddress } from './phrase-addresses.js';
-import { networkOfPath, reachedHow } from './render-check-text.js';
+import { reachedHow } from './render-check-text.js';
 
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem}code{font-size:.9em}
@@ -23,7 +23,7 @@ function identity(i: Identity, prefix: number): string {
 
 function defaultKey(k: DefaultAddress, prefix: number): string {
   const at = displayAddress(k.publicKey, k.type, prefix);
-  const there = k.address === at ? '' : ` (<code>${escapeHtml(k.address)}</code> on ${escapeHtml(networkOfPath(k.path))})`;
+  const there = k.address === at ? '' : ` (<code>${escapeHtml(k.address)}</code> on ${escapeHtml(k.network ?? 'its network')})`;
   return `<code>${escapeHtml(at)}</code> ${escapeHtml(k.type)} ${escapeHtml(k.path || '(root)')}${there}`;
 }
 

@@ -41,7 +41,11 @@ describe('renderCheckText: one key reads the same everywhere in the report', () 
 
   it("a client's default //polkadot key: the report prefix, then the address on Polkadot", () => {
     const text = renderCheckText(
-      report({ phraseDefaults: [{ profiles: ['signer@7.2.0'], keys: [{ path: '//polkadot', type: 'sr25519', publicKey: ALICE, address: ALICE_POLKADOT }] }] }),
+      report({
+        phraseDefaults: [
+          { profiles: ['signer@7.2.0'], keys: [{ path: '//polkadot', type: 'sr25519', publicKey: ALICE, address: ALICE_POLKADOT, network: 'polkadot' }] },
+        ],
+      }),
     );
     expect(text).toContain(`    ${ALICE_42} sr25519 //polkadot (${ALICE_POLKADOT} on polkadot)\n`);
   });

@@ -1,4 +1,4 @@
-import { displayAddress, escapeControls, type Identity, NETWORKS, networkByGenesis } from '@interop/core';
+import { displayAddress, escapeControls, type Identity, networkByGenesis } from '@interop/core';
 import type { CheckReport } from './check-report.js';
 import { groupWarnings } from './group-warnings.js';
 
@@ -14,11 +14,6 @@ function show(i: Identity, prefix: number): string {
   // A watch-only entry is an address: the type a client files it under is its own (compare-results.ts idOf).
   const kind = i.hasSecret ? ` ${i.type}` : ' (watch-only)';
   return `${displayAddress(i.publicKey, i.type, prefix)}${kind}${path}${shown}${i.name ? ` ${JSON.stringify(i.name)}` : ''}`;
-}
-
-/** The network a Vault-style //network path names (phrase-addresses.ts shows its key at that prefix). */
-export function networkOfPath(path: string): string {
-  return NETWORKS.find((n) => n.pathId === path)?.name ?? 'its network';
 }
 
 /** How a profile was reached when its UI does not reach the file on the matrix's chains. */
@@ -81,7 +76,7 @@ export function renderCheckText(r: CheckReport): string {
       out.push(`  ${row.profiles.join(', ')}:`);
       for (const k of row.keys) {
         const at = displayAddress(k.publicKey, k.type, r.prefix);
-        out.push(`    ${at} ${k.type} ${k.path === '' ? '(root)' : e(k.path)}${k.address === at ? '' : ` (${k.address} on ${networkOfPath(k.path)})`}`);
+        out.push(`    ${at} ${k.type} ${k.path === '' ? '(root)' : e(k.path)}${k.address === at ? '' : ` (${k.address} on ${k.network ?? 'its network'})`}`);
       }
     }
   }

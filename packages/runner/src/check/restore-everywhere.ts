@@ -5,14 +5,12 @@ import {
   type ClientFactory,
   type ErrorInfo,
   type Identity,
-  METHOD_ARTIFACT,
   type RestoreSecret,
   type StartOptions,
   toErrorInfo,
 } from '@interop/core';
-import { restoreStartOptions } from '../restore-start.js';
+import { restoreStartOptions, restoreSupport } from '../restore-start.js';
 import { withTimeout } from '../with-timeout.js';
-import { methodOf, typeOf } from './artifact-method.js';
 
 /** One profile's answer to the file. */
 export type ProfileResult =
@@ -56,7 +54,7 @@ const HARNESS_BREAKS = new Set(['E_TIMEOUT', 'E_WORKER_CRASHED', 'E_INTERNAL']);
 
 async function restoreIn(factory: ClientFactory, artifact: Artifact, secret: RestoreSecret, options: RestoreEverywhereOptions): Promise<ProfileResult> {
   const profile = factory.info.id;
-  const support = factory.capabilities().restore[METHOD_ARTIFACT[methodOf(artifact)]][typeOf(artifact)];
+  const support = restoreSupport(factory, artifact);
   if (!support.supported) return { profile, status: 'unsupported', reason: support.reason, ...(support.source ? { source: support.source } : {}) };
   const apiOnly = !support.ui;
   const setup = restoreStartOptions(factory, artifact, options.network);
