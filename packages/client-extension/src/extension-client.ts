@@ -8,6 +8,7 @@ import {
   ClientError,
   type ClientInfo,
   type Identity,
+  isHarnessBreak,
   type KeystoreJson,
   type KeyType,
   type Method,
@@ -85,7 +86,8 @@ async function showing<T>(rule: UpstreamRule, work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    if (error instanceof ClientError && rule.message !== undefined) throw new ClientError(error.code, error.message, rule.message);
+    // A hang or a crash is no refusal: the page shows nothing for it (it stays busy).
+    if (error instanceof ClientError && !isHarnessBreak(error) && rule.message !== undefined) throw new ClientError(error.code, error.message, rule.message);
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClientError, ERROR_CODES, isErrorInfo, toErrorInfo } from './client-error.js';
+import { ClientError, ERROR_CODES, isErrorInfo, isHarnessBreak, toErrorInfo } from './client-error.js';
 
 describe('toErrorInfo', () => {
   it('keeps a ClientError as {code, message}, with no stack', () => {
@@ -46,5 +46,12 @@ describe('shown: what the page shows beside the reason', () => {
     expect(toErrorInfo({ code: 'E_PASSWORD_WRONG', message: 'x', shown: 'y' })).toEqual({ code: 'E_PASSWORD_WRONG', message: 'x', shown: 'y' });
     expect(toErrorInfo(new ClientError('E_PASSWORD_WRONG', 'same', 'same'))).toEqual({ code: 'E_PASSWORD_WRONG', message: 'same' });
     expect(toErrorInfo({ code: 'E_PASSWORD_WRONG', message: 'x', shown: 5 })).toEqual({ code: 'E_PASSWORD_WRONG', message: 'x' });
+  });
+});
+
+describe('isHarnessBreak: the codes that are no answer of a client', () => {
+  it('a hang, a crashed realm and a bug of ours are breaks; a refusal is not', () => {
+    for (const code of ['E_TIMEOUT', 'E_WORKER_CRASHED', 'E_INTERNAL'] as const) expect(isHarnessBreak({ code })).toBe(true);
+    for (const code of ['E_PASSWORD_WRONG', 'E_SCRYPT_PARAMS', 'E_CLIENT_REFUSED', 'E_UNSUPPORTED'] as const) expect(isHarnessBreak({ code })).toBe(false);
   });
 });

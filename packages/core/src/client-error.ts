@@ -44,6 +44,13 @@ export interface ErrorInfo {
   readonly shown?: string;
 }
 
+/** Codes that say the harness or a client's realm broke (a hang, a crash, a bug of ours), not that the client refused. */
+const HARNESS_BREAKS: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['E_TIMEOUT', 'E_WORKER_CRASHED', 'E_INTERNAL']);
+
+export function isHarnessBreak(error: Pick<ErrorInfo, 'code'>): boolean {
+  return HARNESS_BREAKS.has(error.code);
+}
+
 /** An expected failure: bad input or a client's refusal. Never carries a stack to the user. */
 export class ClientError extends Error {
   readonly code: ErrorCode;

@@ -10,10 +10,8 @@ export type Observation =
   /** The harness or a client broke (timeout, crash, a source refusing its own UI path). */
   | { readonly kind: 'error'; readonly stage: 'create' | 'backup' | 'restore'; readonly error: ErrorInfo };
 
-const BROKEN = new Set(['E_TIMEOUT', 'E_WORKER_CRASHED', 'E_INTERNAL']);
-export function isHarnessBreak(error: ErrorInfo): boolean {
-  return BROKEN.has(error.code);
-}
+// One list of the codes that are no answer of the client (core/client-error.ts).
+export { isHarnessBreak } from '@interop/core';
 
 /** The address an entry stands for: a 32-byte value is an account id as it is; longer keys follow their type's rule. */
 /** A watch-only entry's address, whatever key type the client files it under (the matrix and `interop check` compare these). */

@@ -5,6 +5,7 @@ import {
   type ClientFactory,
   type ErrorInfo,
   type Identity,
+  isHarnessBreak,
   type RestoreSecret,
   type StartOptions,
   toErrorInfo,
@@ -50,8 +51,6 @@ export interface RestoreEverywhereOptions {
   readonly onResult?: (result: ProfileResult) => void;
 }
 
-const HARNESS_BREAKS = new Set(['E_TIMEOUT', 'E_WORKER_CRASHED', 'E_INTERNAL']);
-
 async function restoreIn(factory: ClientFactory, artifact: Artifact, secret: RestoreSecret, options: RestoreEverywhereOptions): Promise<ProfileResult> {
   const profile = factory.info.id;
   const support = restoreSupport(factory, artifact);
@@ -79,7 +78,7 @@ async function restoreIn(factory: ClientFactory, artifact: Artifact, secret: Res
     };
   } catch (error) {
     const info = toErrorInfo(error);
-    return HARNESS_BREAKS.has(info.code)
+    return isHarnessBreak(info)
       ? { profile, status: 'error', error: info, durationMs: Date.now() - started }
       : { profile, status: 'refused', error: info, apiOnly, ...note, durationMs: Date.now() - started };
   } finally {
