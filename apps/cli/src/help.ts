@@ -155,8 +155,9 @@ at most 64 KiB; the backup file at most 64 MiB. FILE or F may be - for standard 
 --network: the chain the client is connected to (polkadot, kusama, westend; Apps also moonbeam),
   which decides what Apps shows (accounts of another genesis are hidden) and Vault's keys.
 The instance first takes the steps its capability for that file needs, as 'interop check' and the
-  matrix do, and the answer lists them: Vault adds the ed25519 or ecdsa network specs (a signed
-  add_specs QR), Apps is connected to moonbeam for an ethereum key; --network replaces the latter.
+  matrix do, and the answer lists them: Vault adds the ed25519 or ecdsa network specs (an add_specs
+  QR signed by Parity's general verifier, the only one Vault takes for Polkadot, Kusama and Westend),
+  Apps is connected to moonbeam for an ethereum key; --network replaces the latter.
 With --json prints one object:
   {"client":ID,"ok":true,"steps":[…],"accounts":[{"publicKey","type","address","name"}]}
   {"client":ID,"ok":false,"error":{"code","message"}}

@@ -78,6 +78,15 @@ const VAULT_DEMOS: Record<VaultRuleName, () => void> = {
     vault.addSpecs({ network: 'westend', encryption: 'ecdsa' });
     expect(vault.create(alice({ type: 'ecdsa' })).identity.encryption).toBe('ecdsa');
   },
+  addSpecsGeneralVerifier: () => {
+    const vault = new VaultInstance();
+    refusedBy(
+      VAULT_RULES.addSpecsGeneralVerifier,
+      () => vault.addSpecs({ network: 'polkadot', encryption: 'ed25519', signedBy: 'unsigned' }),
+      'E_CLIENT_REFUSED',
+    );
+    expect(vault.networks()).toHaveLength(3);
+  },
   addSpecsKnown: () => {
     const vault = new VaultInstance({ addSpecs: [{ network: 'westend', encryption: 'ed25519' }] });
     refusedBy(VAULT_RULES.addSpecsKnown, () => vault.addSpecs({ network: 'westend', encryption: 'ed25519' }), 'E_CLIENT_REFUSED');
@@ -91,6 +100,16 @@ const VAULT_DEMOS: Record<VaultRuleName, () => void> = {
   networkOrder: () => {
     const vault = new VaultInstance({ addSpecs: [{ network: 'kusama', encryption: 'ed25519' }] });
     expect(vault.addSpecs({ network: 'polkadot', encryption: 'ed25519' }).order).toBe(4);
+    // audit F3: a re-added Polkadot sr25519 replaces the fresh one at order 5, and the Westend ed25519
+    // added next takes order 5 too; Vault lists the ed25519 key (variant 0) before the sr25519 one (1).
+    vault.addSpecs({ network: 'polkadot', encryption: 'sr25519' });
+    vault.addSpecs({ network: 'westend', encryption: 'ed25519' });
+    expect(
+      vault
+        .networks()
+        .map((n) => `${n.order} ${n.title}`)
+        .slice(-2),
+    ).toEqual(['5 westend-ed25519', '5 polkadot-sr25519']);
   },
   keySet: () =>
     expect(new VaultInstance().restore({ kind: 'phrase', phrase: DEV_PHRASE }, {}).map((k) => [k.path, k.network])).toEqual([

@@ -6,14 +6,15 @@ const UI: Support = { supported: true, ui: true };
 
 /**
  * ed25519 and ecdsa keys are made in a network spec of that encryption, which a fresh Vault does
- * not hold (VAULT_RULES.freshNetworks, encryptionFromNetwork): the user scans a signed add_specs QR
- * per chain first. `setup` is that step as start options, for the three chains a fresh Vault knows.
+ * not hold (VAULT_RULES.freshNetworks, encryptionFromNetwork): the user scans an add_specs QR per
+ * chain first, which for these three chains only Parity's general verifier can sign
+ * (VAULT_RULES.addSpecsGeneralVerifier). `setup` is that step as start options.
  */
 function afterAddSpecs(encryption: 'ed25519' | 'ecdsa'): Support {
   return {
     supported: true,
     ui: true,
-    requires: `add_specs: scan signed network-specs QRs for Polkadot, Kusama and Westend with ${encryption} encryption (a fresh Vault holds their sr25519 specs only)`,
+    requires: `add_specs: scan network-specs QRs for Polkadot, Kusama and Westend with ${encryption} encryption, signed by Parity's general verifier (a fresh Vault holds their sr25519 specs only and refuses an unsigned QR for these chains)`,
     setup: { addSpecs: NETWORKS.map((n) => ({ network: n.name, encryption })) },
     note: `made in an ${encryption} network spec, shown under the chain's name`,
     source: sourceUrl(VAULT_RULES.encryptionFromNetwork.source),

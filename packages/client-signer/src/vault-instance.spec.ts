@@ -264,6 +264,32 @@ describe('network specs: a fresh Vault holds sr25519 Polkadot, Kusama, Westend; 
     expect(refusal(() => vault.addSpecs({ network: 'polkadot', encryption: 'sr25519' })).message).toMatch(/^Exactly same network specs for network polkadot/);
   });
 
+  // add_specs.rs L613-658 with error.rs L334-339 (NeedGeneralVerifier) and the Parity key of
+  // rust/defaults/src/lib.rs L89-92 (DEFAULT_VERIFIER_PUBLIC, shown as hex by show_error).
+  it("refuses an unsigned add_specs QR for a chain the general verifier holds, in Vault's words (vault.add-specs-general-verifier)", () => {
+    const vault = new VaultInstance();
+    const unsigned = refusal(() => vault.addSpecs({ network: 'kusama', encryption: 'ecdsa', signedBy: 'unsigned' }));
+    expect([unsigned.code, unsigned.message]).toEqual([
+      'E_CLIENT_REFUSED',
+      expect.stringMatching(
+        /^General verifier in the database is public key: c46a22b9da19540a77cbde23197e5fd90485c72b4ecf3c599ecca6998f39bd57, encryption: sr25519\. Received unsigned kusama network information could be accepted only if signed by the general verifier\. \(vault\.add-specs-general-verifier/,
+      ),
+    ]);
+    expect(refusal(() => vault.create(alice({ type: 'ecdsa' }))).code).toBe('E_CLIENT_REFUSED');
+    expect(vault.addSpecs({ network: 'kusama', encryption: 'ecdsa', signedBy: 'general-verifier' }).title).toBe('kusama-ecdsa');
+  });
+
+  // add_specs.rs L51-86: a chain no one verifies yet takes an unsigned QR (with a warning) and is
+  // verified by no one from then on (L184-220 takes the next unsigned one); handing it to the
+  // general verifier (L221-416) is beyond the model, which says so instead of guessing.
+  it('takes unsigned add_specs QRs for a chain no one verifies, and names what it does not model', () => {
+    const vault = new VaultInstance();
+    expect(vault.addSpecs({ network: 'mythos', encryption: 'ethereum', signedBy: 'unsigned' }).title).toBe('mythos-ethereum');
+    expect(vault.addSpecs({ network: 'mythos', encryption: 'sr25519', signedBy: 'unsigned' }).order).toBe(4);
+    const signed = refusal(() => vault.addSpecs({ network: 'mythos', encryption: 'ed25519' }));
+    expect([signed.code, signed.message]).toEqual(['E_UNSUPPORTED', expect.stringMatching(/^this model does not follow mythos's verifier/)]);
+  });
+
   it('preselects the added spec of a default chain for a recovered key set (vault.preselected-networks)', () => {
     const keys = new VaultInstance({ addSpecs: [{ network: 'westend', encryption: 'ed25519' }] }).restore({ kind: 'phrase', phrase: DEV_PHRASE }, {});
     expect(keys.map((k) => `${k.type} ${k.path}`)).toEqual(['sr25519 ', 'sr25519 //polkadot', 'sr25519 //kusama', 'sr25519 //westend', 'ed25519 //westend']);

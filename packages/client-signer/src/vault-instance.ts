@@ -58,7 +58,7 @@ export class VaultInstance {
     for (const request of options.addSpecs ?? []) this.addSpecs(request);
   }
 
-  /** Scans a signed add_specs QR (VAULT_RULES.addSpecs): the spec is held from now on. */
+  /** Scans an add_specs QR (VAULT_RULES.addSpecs, addSpecsGeneralVerifier): the spec is held from now on. */
   addSpecs(request: NetworkSpecsRequest): VaultNetwork {
     return this.#specs.add(request);
   }
@@ -82,7 +82,7 @@ export class VaultInstance {
       throw refuseBy(
         VAULT_RULES.encryptionFromNetwork,
         'E_CLIENT_REFUSED',
-        `Vault holds no network with ${encryption} encryption: a fresh Vault has sr25519 Polkadot, Kusama and Westend only, others come with a signed add_specs QR`,
+        `Vault holds no network with ${encryption} encryption: a fresh Vault has sr25519 Polkadot, Kusama and Westend only, others come with an add_specs QR (for these three chains, signed by Parity's general verifier)`,
       );
     }
     const chain = vaultChain(name);
@@ -91,7 +91,7 @@ export class VaultInstance {
     throw refuseBy(
       VAULT_RULES.encryptionFromNetwork,
       'E_CLIENT_REFUSED',
-      `Vault holds no ${chain?.name ?? 'such'} network with ${encryption} encryption: a fresh Vault has sr25519 Polkadot, Kusama and Westend only, others come with a signed add_specs QR`,
+      `Vault holds no ${chain?.name ?? 'such'} network with ${encryption} encryption: a fresh Vault has sr25519 Polkadot, Kusama and Westend only, others come with an add_specs QR (for these three chains, signed by Parity's general verifier)`,
     );
   }
 
@@ -217,7 +217,7 @@ export class VaultInstance {
         throw refuseBy(
           VAULT_RULES.encryptionFromNetwork,
           'E_CLIENT_REFUSED',
-          `Vault holds no network named '${note.network}'; a signed add_specs QR must add it first`,
+          `Vault holds no network named '${note.network}'; an add_specs QR must add it first`,
         );
       }
     }

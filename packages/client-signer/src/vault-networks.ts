@@ -16,7 +16,7 @@ export interface VaultNetwork {
   readonly order: number;
 }
 
-/** A chain a signed add_specs QR can bring: what Vault's generate_message reads from a node. */
+/** A chain an add_specs QR can bring: what Vault's generate_message reads from a node. */
 export interface VaultChain {
   readonly name: string;
   readonly title: string;
@@ -58,7 +58,7 @@ function spec(chain: VaultChain, encryption: VaultEncryption, order: number, tit
 export const VAULT_DEFAULT_NETWORKS: readonly VaultNetwork[] = VAULT_CHAINS.slice(0, 3).map((chain, order) => spec(chain, 'sr25519', order, chain.title));
 
 /**
- * The spec a signed add_specs QR made by Vault's generate_message brings for a chain and an
+ * The spec an add_specs QR made by Vault's generate_message brings for a chain and an
  * encryption (VAULT_RULES.addSpecsDefaults): the chain's name and path_id, titled
  * `<name>-<encryption>`, ordered after the `held` specs (VAULT_RULES.networkOrder).
  */

@@ -94,6 +94,14 @@ export const VAULT_RULES = {
       "An add_specs QR (signed by the network's verifier where it has one; unsigned, with a warning, for a chain without one) adds one network spec (genesis hash + encryption); a chain already held under another name or prefix is refused",
     source: vault('rust/transaction_parsing/src/add_specs.rs', '23-46'),
   },
+  addSpecsGeneralVerifier: {
+    id: 'vault.add-specs-general-verifier',
+    claim:
+      "A fresh Vault's Polkadot, Kusama and Westend are verified by the general verifier (defaults/src/lib.rs L211-222), which is Parity's key c46a22b9…bd57 (L85-102; cold_default.rs L237-239): an add_specs QR for any encryption of these chains is taken only if that key signed it; an unsigned one is refused (NeedGeneralVerifier), as is one signed by another key (GeneralVerifierChanged). Only a Vault whose general certificate was removed, which wipes its database (android ResetUseCase.kt wipeNoGeneralCertWithAuth L56-77, then cold_default.rs signer_init_no_cert L241-246), takes an unsigned one",
+    source: vault('rust/transaction_parsing/src/add_specs.rs', '613-658'),
+    message:
+      'General verifier in the database is public key: c46a22b9da19540a77cbde23197e5fd90485c72b4ecf3c599ecca6998f39bd57, encryption: sr25519. Received unsigned {name} network information could be accepted only if signed by the general verifier.',
+  },
   addSpecsKnown: {
     id: 'vault.add-specs-known',
     claim:
@@ -108,7 +116,8 @@ export const VAULT_RULES = {
   },
   networkOrder: {
     id: 'vault.network-order',
-    claim: 'An added spec is ordered after the ones already held (order = number of specs in the tree)',
+    claim:
+      "An added spec is ordered after the ones already held (order = number of specs in the tree, so a spec added after a replacement shares the replacement's order). The network list is SPECSTREE in key order (helpers.rs get_all_networks L76-83), sorted stably by order (interface_signer.rs L258): specs of one order are listed by key, the encryption first (ed25519, sr25519, ecdsa, ethereum: definitions/src/keyring.rs L62-80), then the genesis hash",
     source: vault('rust/db_handling/src/db_transactions.rs', '570-574'),
   },
   keySet: {

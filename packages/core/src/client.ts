@@ -65,8 +65,8 @@ export type Support =
       readonly note?: string;
       readonly source?: string;
       /**
-       * A step the user must take first, which the matrix takes and the reports show (Vault: a
-       * signed add_specs QR for a network with this encryption; a fresh Vault has sr25519 ones only).
+       * A step the user must take first, which the matrix takes and the reports show (Vault: an
+       * add_specs QR for a network with this encryption; a fresh Vault has sr25519 ones only).
        */
       readonly requires?: string;
       /** The start options that take the `requires` step (Vault: `{ addSpecs: [...] }`). */
@@ -107,13 +107,18 @@ export interface Client {
 /**
  * A network spec a client must hold before it makes keys of an encryption: Vault keys its specs
  * by genesis hash and encryption, and a fresh Vault holds sr25519 Polkadot, Kusama and Westend
- * only; any other comes in a signed add_specs QR.
+ * only; any other comes in an add_specs QR.
  */
 export interface NetworkSpecsRequest {
   /** The chain, by name or genesis hash. */
   readonly network: string;
   /** Vault's `Encryption` (`ethereum`: ecdsa keys shown as an H160). */
   readonly encryption: 'sr25519' | 'ed25519' | 'ecdsa' | 'ethereum';
+  /**
+   * Who signed the QR: Vault's general verifier (Parity's key in a Vault that keeps its general
+   * certificate), the default, or no one. Vault takes an unsigned QR only for a chain no one verifies.
+   */
+  readonly signedBy?: 'general-verifier' | 'unsigned';
 }
 
 /** What a fresh instance starts with. */

@@ -165,7 +165,7 @@ describe('interop restore starts the client as its capability for the file says'
     expect(status).toBe(0);
     const result = oneJsonObject(stdout) as { steps: string[]; accounts: { type: string; path?: string }[] };
     expect(result.steps).toHaveLength(3);
-    expect(result.steps[0]).toMatch(/^added the polkadot network specs with ed25519 encryption/);
+    expect(result.steps[0]).toBe('added the polkadot network specs with ed25519 encryption (an add_specs QR the general verifier signed)');
     expect(result.accounts).toContainEqual(expect.objectContaining({ type: 'ed25519', path: '//polkadot' }));
   });
 });

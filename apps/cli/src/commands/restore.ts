@@ -8,6 +8,7 @@ import {
   type Identity,
   isKeyType,
   keystoreBodyProblem,
+  type NetworkSpecsRequest,
   quoteText,
   type RestoreSecret,
   readBoundedText,
@@ -113,6 +114,12 @@ function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 
+/** A Vault add_specs step as `restore` lists it, with who signed the QR (VAULT_RULES.addSpecsGeneralVerifier). */
+function addSpecsStep(x: NetworkSpecsRequest): string {
+  const qr = x.signedBy === 'unsigned' ? 'an unsigned add_specs QR' : 'an add_specs QR the general verifier signed';
+  return `added the ${x.network} network specs with ${x.encryption} encryption (${qr})`;
+}
+
 export async function runRestore(args: RestoreArgs, owner: ChildOwner): Promise<number> {
   const factory = owner.ownFactory(checkArguments(args));
 
@@ -164,7 +171,7 @@ export async function runRestore(args: RestoreArgs, owner: ChildOwner): Promise<
     // Started as its capability for this kind of file says (restore-start.ts), as `interop check` does.
     const options = restoreStartOptions(factory, artifact, args.network);
     steps = [
-      ...(options.addSpecs ?? []).map((x) => `added the ${x.network} network specs with ${x.encryption} encryption (a signed add_specs QR)`),
+      ...(options.addSpecs ?? []).map(addSpecsStep),
       ...(options.network !== undefined && options.network !== args.network ? [`connected it to ${options.network}`] : []),
     ];
     client = await factory.start(options);
