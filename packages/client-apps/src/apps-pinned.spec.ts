@@ -4,8 +4,9 @@ import type { NodeAppsRealm } from './node-realm/node-realm.js';
 import { refusal } from './testing/apps-instances.js';
 import { type CreatedOnKusama, createOnKusama, startNodeRealm } from './testing/node-instances.js';
 
-const APPS = 'https://github.com/polkadot-js/apps/blob/master/packages/page-accounts/src/modals';
-const UI_KEYRING = 'https://github.com/polkadot-js/ui/blob/master/packages/ui-keyring/src/Keyring.ts';
+// Apps' files as their rules cite them, each at the commit it was read at (operations/apps-rules.ts).
+const APPS = 'polkadot-js/apps packages/page-accounts/src/modals';
+const UI_KEYRING = 'https://github.com/polkadot-js/ui/blob/v3.16.7/packages/ui-keyring/src/Keyring.ts#L295-L312';
 
 /** Behaviours of Apps and ui-keyring 3.16.7 that shape what a backup restores into, each with its source. */
 describe('pinned Apps behaviours (Node realm)', () => {
