@@ -17,7 +17,7 @@ export const LEGACY_RULES = {
   pathChars: {
     id: 'legacy.path-chars',
     claim:
-      "The Path field takes //hard and /soft junctions of ASCII letters, digits, '_', '-' and '.' only (validateDerivedPath); anything else marks the field and disables Next (src/screens/PathDerivation.tsx:86, 158)",
+      "The Path field takes //hard and /soft junctions of ASCII letters, digits, '_', '-' and '.' only (validateDerivedPath); anything else marks the field and disables Next (src/screens/PathDerivation.tsx:86, 158). The keyboard's done key on the Display Name or password field calls the same derivation without the test (L132, L148), and the Rust core (RE_SURI, any text but '/') then derives the key: this model follows the Next button",
     source: legacy('src/utils/regex.ts', '23'),
   },
   passwordChars: {

@@ -31,14 +31,14 @@ export const VAULT_RULES = {
   androidNoSpaces: {
     id: 'vault.android-path-no-spaces',
     claim:
-      "Vault's Android derive screen refuses a derivation with a blank anywhere, the ///password included (checkPath: CONTAIN_SPACES), and goes on only when every check is ALL_GOOD (DerivationPathScreen.kt L59-60); iOS leaves the path to the backend's REG_PATH, which takes blanks",
+      "Vault's Android derive screen refuses a derivation with a blank anywhere, the ///password included (checkPath: CONTAIN_SPACES): the field shows the error and the header's Done button goes on only when every check is ALL_GOOD (DerivationPathScreen.kt L59-60, L84-92). The keyboard's Done key skips the check (the path field's L113-119, the password field's L253-255, both onDoneLocal), and the backend's REG_PATH, which takes blanks, then derives the key: this model follows the screen's button. iOS leaves the path to REG_PATH",
     source: vault(`${ANDROID}/screens/createderivation/DerivationCreateViewModel.kt`, '96-112'),
     message: 'The derivation path name can’t contain spaces',
   },
   androidPathRegex: {
     id: 'vault.android-path-regex',
     claim:
-      "Vault's Android derive screen checks the path with ^((//?[^/]+)*)(///.*)?$ in java.util.regex, whose '.' stops at \\r, U+0085, U+2028 and U+2029 as well as \\n: a ///password holding one of them is WRONG_PATH there, where Rust's REG_PATH stops at \\n only",
+      "Vault's Android derive screen checks the path with ^((//?[^/]+)*)(///.*)?$ in java.util.regex, whose '.' stops at \\r, U+0085, U+2028 and U+2029 as well as \\n: a ///password holding one of them is WRONG_PATH there (the header's Done button stays disabled; the keyboard's Done key skips the check, as for blanks), where Rust's REG_PATH stops at \\n only",
     source: vault(`${ANDROID}/screens/createderivation/DerivationPathAnalyzer.kt`, '19-23'),
   },
   passwordNotStored: {

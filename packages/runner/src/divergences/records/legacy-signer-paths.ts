@@ -11,8 +11,8 @@ export const LEGACY_PASSWORD = /^[\w-]{0,1024}$/;
 export const LEGACY_SIGNER_PATH_CHARS: KnownDivergence = {
   id: 'legacy-signer-path-chars',
   claim:
-    "the React Native Parity Signer's Path field takes junctions of ASCII letters, digits, '_', '-' and '.' only; a path polkadot-js takes (unicode, blanks, other punctuation) cannot be entered there",
-  sources: [`${LEGACY}/src/utils/regex.ts#L23`, `${LEGACY}/src/screens/PathDerivation.tsx#L86`],
+    "the React Native Parity Signer's Path field takes junctions of ASCII letters, digits, '_', '-' and '.' only; a path polkadot-js takes (unicode, blanks, other punctuation) marks the field and keeps Next disabled (only the keyboard's done key on the Display Name or password field, which skips the test, derives it)",
+  sources: [`${LEGACY}/src/utils/regex.ts#L23`, `${LEGACY}/src/screens/PathDerivation.tsx#L86`, `${LEGACY}/src/screens/PathDerivation.tsx#L125-L162`],
   scenario: 'scenarios/bugs/legacy-signer-unicode-path.json',
   predict({ artifact, spec, target }) {
     if (target.pathSyntax !== 'legacy-signer') return undefined;

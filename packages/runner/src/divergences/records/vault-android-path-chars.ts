@@ -12,8 +12,12 @@ const ANDROID = 'https://github.com/novasamatech/parity-signer/blob/v7.2.0/andro
 export const VAULT_ANDROID_PATH_CHARS: KnownDivergence = {
   id: 'vault-android-path-chars',
   claim:
-    "Vault's Android derive screen refuses a derivation with a blank anywhere ('The derivation path name can’t contain spaces') and a ///password holding \\r, U+0085, U+2028 or U+2029 (its java.util.regex '.' stops there), where polkadot-js takes any text after ///: a key made at such a path elsewhere cannot be derived again in Vault on Android (Vault's iOS app and Rust core take both)",
-  sources: [`${ANDROID}/DerivationCreateViewModel.kt#L96-L112`, `${ANDROID}/DerivationPathAnalyzer.kt#L19-L23`],
+    "Vault's Android derive screen refuses a derivation with a blank anywhere ('The derivation path name can’t contain spaces') and a ///password holding \\r, U+0085, U+2028 or U+2029 (its java.util.regex '.' stops there), where polkadot-js takes any text after ///: a key made at such a path elsewhere is refused by Vault's Android derive screen, whose Done button stays disabled (Vault's iOS app and Rust core take both; only the keyboard's Done key, which skips the screen's check, derives it on Android)",
+  sources: [
+    `${ANDROID}/DerivationCreateViewModel.kt#L96-L112`,
+    `${ANDROID}/DerivationPathAnalyzer.kt#L19-L23`,
+    `${ANDROID}/derivationsubscreens/DerivationPathScreen.kt#L58-L119`,
+  ],
   scenario: 'scenarios/bugs/vault-android-path-with-blank.json',
   predict({ artifact, spec, target }) {
     if (target.typedPathRefuses === undefined) return undefined;
