@@ -47,12 +47,12 @@ describe('the extension’s bug scenarios in Chromium', () => {
     expect(JSON.stringify(copy)).not.toContain(`"${NODE}"`);
   });
 
-  it('include the service worker’s lifecycle: stopped between backup, restore and read-back, and stopped in a batch restore', () => {
-    for (const file of ['extension-chromium-worker-restarts-keep-accounts.json', 'extension-chromium-batch-restore-stopped-midway.json']) {
-      const s = read(file);
-      expect(s.clients, file).toEqual([CHROMIUM]);
-      expect(JSON.stringify(s.steps), file).toMatch(/"method":"(stopWorker|restoreStoppingWorker)"/);
-      expect(JSON.stringify(s.steps), file).toContain('"method":"dumpStorage"');
-    }
+  // A worker stopped between backup, restore and read-back keeps every account: that is no bug, so it
+  // is pinned by service-worker-lifecycle.chromium.spec.ts, not kept in the bug library.
+  it('include the service worker stopped by force in a batch restore', () => {
+    const s = read('extension-chromium-batch-restore-stopped-midway.json');
+    expect(s.clients).toEqual([CHROMIUM]);
+    expect(JSON.stringify(s.steps)).toContain('"method":"restoreStoppingWorker"');
+    expect(JSON.stringify(s.steps)).toContain('"method":"dumpStorage"');
   });
 });

@@ -11,7 +11,7 @@ const POLKADOT_JS_KEYRING_TYPES = ['sr25519', 'ed25519', 'ecdsa', 'ethereum'];
 export const BATCH_KEY_TYPES_UNKNOWN: KnownDivergence = {
   id: 'batch-key-types-unknown',
   claim:
-    "SubWallet's JSON export of an account made from a phrase holds all its keys: sr25519, ethereum, TON, Cardano and six Bitcoin ones (a batch-pkcs8 file); the polkadot{.js} extension's batch restore loads them one by one and throws at the TON key ('Unknown crypto type ton'), after the sr25519 and ethereum keys before it were stored",
+    "SubWallet's JSON export of an account made from a phrase holds all its keys: sr25519, ethereum, TON, Cardano and six Bitcoin ones (a batch-pkcs8 file); the polkadot{.js} extension's batch restore loads them one by one and throws at the first type it does not load ('Unknown crypto type …'), after the keys before it were stored: the TON key, after sr25519 and ethereum, in a file made right after the account (SubWallet lists them in its keyring's order)",
   sources: [
     `${SUBWALLET}/Mnemonic.ts#L65`,
     `${SUBWALLET}/Json.ts#L356-L357`,

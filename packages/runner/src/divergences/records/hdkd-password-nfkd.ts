@@ -35,7 +35,8 @@ export const HDKD_PASSWORD_NFKD: KnownDivergence = {
     "polkadot-api's key stack (hdkd-helpers entropyToMiniSecret) NFKD-normalises the derivation password before it salts the mini-secret; util-crypto salts with the password as typed after the suri's NFC, sp-core (substrate-bip39) as typed: a password with a precomposed letter ('café'), a ligature or a full-width character gives another key",
   sources: [
     'https://github.com/polkadot-labs/hdkd/blob/hdkd-helpers-v0.0.30/packages/hdkd-helpers/src/substrateBip39.ts#L6-L7',
-    'https://github.com/polkadot-js/common/blob/v14.0.3/packages/util-crypto/src/mnemonic/toMiniSecret.ts#L18-L19',
+    'https://github.com/polkadot-js/common/blob/v13.5.7/packages/util-crypto/src/mnemonic/toMiniSecret.ts#L11-L23',
+    'https://github.com/polkadot-js/common/blob/v13.5.7/packages/util-crypto/src/key/extractSuri.ts#L21-L22',
   ],
   scenario: 'scenarios/bugs/papi-password-nfkd.json',
   predict,
