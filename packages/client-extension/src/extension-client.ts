@@ -35,6 +35,7 @@ import {
   EXPORT_ALL_PASSWORD,
   EXPORT_NOT_EXTERNAL,
   EXPORT_PASSWORD,
+  importSeedShown,
   RESTORE_JSON_ERROR_TEXT,
   RESTORE_JSON_PREVIEW_FIRST,
 } from './popup-rules.js';
@@ -98,7 +99,7 @@ async function showing<T>(rule: UpstreamRule, work: Promise<T>): Promise<T> {
  */
 function refineSuriError(error: unknown, path: string): unknown {
   if (error instanceof ClientError && error.code === 'E_PATH_INVALID' && path === '' && /secret URI/.test(error.message)) {
-    return new ClientError('E_PHRASE_INVALID', error.message);
+    return new ClientError('E_PHRASE_INVALID', error.message, error.shown);
   }
   return error;
 }
@@ -386,7 +387,7 @@ export class ExtensionClient implements Client {
   async #createFromSuri(suri: string, path: string, type: KeyType, name: string, password: string, genesisHash: string): Promise<ExtensionAccount> {
     try {
       // Step 1 (SeedAndPath.tsx) validates the suri; step 2 takes the name and password (AccountNamePasswordCreation.tsx).
-      const { address } = await this.send('pri(seed.validate)', { suri, type });
+      const { address } = await showing(importSeedShown(path), this.send('pri(seed.validate)', { suri, type }));
       popupName(name);
       popupPassword(password);
       await this.send('pri(accounts.create.suri)', { genesisHash, name, password, suri, type });

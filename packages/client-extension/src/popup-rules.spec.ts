@@ -13,6 +13,7 @@ import {
   EXPORT_ALL_PASSWORD,
   EXPORT_PASSWORD,
   IMPORT_QR_NAME,
+  IMPORT_SEED_VALIDATES,
   NAME_MIN_LENGTH,
   PASSWORD_MIN_LENGTH,
   POPUP_REF,
@@ -90,6 +91,24 @@ describe('popup rules replayed on extension 0.62.3 (each reachable, or refused w
     it('the seed is validated on step 1, before the name and password of step 2 are looked at', async () => {
       const badChecksum = DEV_PHRASE.replace(/walk$/, 'wall');
       await expect(ext.create(spec({ secret: { kind: 'phrase', phrase: badChecksum }, password: '1' }))).rejects.toMatchObject({ code: 'E_PHRASE_INVALID' });
+    });
+  });
+
+  describe(IMPORT_SEED_VALIDATES.id, () => {
+    // SeedAndPath.tsx L54-60: one text for every refusal, naming the path only when one was typed.
+    it('a refused seed shows the page\'s words beside the handler\'s reason: "Invalid mnemonic seed", with a path "... or derivation path"', async () => {
+      const badChecksum = DEV_PHRASE.replace(/walk$/, 'wall');
+      await expect(ext.restore({ kind: 'phrase', phrase: badChecksum }, { password: PASSWORD })).rejects.toMatchObject({
+        code: 'E_PHRASE_INVALID',
+        shown: 'Invalid mnemonic seed',
+      });
+      await expect(
+        ext.restore({ kind: 'phrase', phrase: DEV_PHRASE, path: "/m/44'/60'/0'/0/1", type: 'ethereum' }, { password: PASSWORD }),
+      ).rejects.toMatchObject({
+        code: 'E_PATH_INVALID',
+        message: expect.stringMatching(/^Invalid derivation path/),
+        shown: 'Invalid mnemonic seed or derivation path',
+      });
     });
 
     it('importing a phrase or a scanned secret also needs 6+ characters', async () => {

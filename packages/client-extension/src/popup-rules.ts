@@ -113,10 +113,16 @@ export const BATCH_PREVIEW_ADDRESS: UpstreamRule = {
  */
 export const IMPORT_SEED_VALIDATES: UpstreamRule = {
   id: 'popup.import-seed-validates',
-  claim: 'Import from seed validates `<seed><path>` with pri(seed.validate) and enables Next only when it answers',
+  claim:
+    'Import from seed validates `<seed><path>` with pri(seed.validate) and enables Next only when it answers; whatever it refuses, the page shows "Invalid mnemonic seed or derivation path" when a path was typed, "Invalid mnemonic seed" when none was (lines 54-60)',
   source: popup('Popup/ImportSeed/SeedAndPath.tsx', '44-61'),
   message: 'Invalid mnemonic seed or derivation path',
 };
+
+/** The words SeedAndPath.tsx (lines 57-59) shows for a refused seed: they name the path only when one was typed. */
+export function importSeedShown(path: string): UpstreamRule {
+  return path === '' ? { ...IMPORT_SEED_VALIDATES, message: 'Invalid mnemonic seed' } : IMPORT_SEED_VALIDATES;
+}
 
 /**
  * The popup has no key-type picker: ImportSeed (and CreateAccount, lines 44-50) send sr25519, or
