@@ -47,8 +47,9 @@ export class SignerClient implements Client {
   }
 
   /**
-   * Vault's operations beyond the contract, for scenarios: `addSpecs({network, encryption})` scans
-   * an add_specs QR (signed by the general verifier unless `signedBy: 'unsigned'`), `networks()` lists the specs held. The legacy app has neither.
+   * Vault's operations beyond the contract, for scenarios: `addSpecs({network, encryption, signedBy})`
+   * scans an add_specs QR (signed by the general verifier unless `signedBy: 'unsigned'`), `networks()`
+   * lists the specs held. The legacy app has neither.
    */
   call<T = unknown>(method: string, ...args: readonly unknown[]): Promise<T> {
     if (this.#profile.name !== 'vault' || !VAULT_CALLS.has(method)) {

@@ -27,8 +27,8 @@ type ChainVerifier = 'general' | 'none';
 
 /**
  * The network specs one Vault holds (its SPECSTREE): a fresh one's three sr25519 specs, then what
- * add_specs QRs bring, with who verifies each chain. Vault keys a spec by genesis hash and encryption, so one chain may
- * be held several times, once per encryption, all under the chain's name.
+ * add_specs QRs bring, with who verifies each chain. Vault keys a spec by genesis hash and
+ * encryption, so one chain may be held several times, once per encryption, all under its name.
  */
 export class VaultSpecsTree {
   readonly #specs: VaultNetwork[] = [...VAULT_DEFAULT_NETWORKS];
@@ -43,14 +43,15 @@ export class VaultSpecsTree {
     if (chain === undefined) {
       throw refuseBy(VAULT_RULES.addSpecs, 'E_CLIENT_REFUSED', `this model knows no chain '${request.network}' (polkadot, kusama, westend, mythos)`);
     }
-    this.#checkSignature(chain, request.signedBy ?? 'general-verifier');
+    const signedBy = request.signedBy ?? 'general-verifier';
+    this.#checkSignature(chain, signedBy);
     const known = this.find(chain.genesisHash, request.encryption);
     // add_network_specs orders a spec after every one in the tree, the one it replaces included
     // (db_transactions.rs L570-574).
     const spec = addedSpec(chain, request.encryption, this.#specs.length);
     if (known === undefined) {
       this.#specs.push(spec);
-      if (!this.#verifiers.has(chain.genesisHash)) this.#verifiers.set(chain.genesisHash, request.signedBy === 'unsigned' ? 'none' : 'general');
+      if (!this.#verifiers.has(chain.genesisHash)) this.#verifiers.set(chain.genesisHash, signedBy === 'unsigned' ? 'none' : 'general');
       return spec;
     }
     // specs_are_new (VAULT_RULES.addSpecsKnown): the chain's name, prefix, decimals and unit are the
