@@ -4,6 +4,7 @@ import { HDKey } from '@scure/bip32';
 import { validateMnemonic } from '@scure/bip39';
 import { wordlist } from '@scure/bip39/wordlists/english.js';
 import { ClientError } from '../client-error.js';
+import { rememberedPbkdf2 } from './pbkdf2-memo.js';
 
 /**
  * The BIP39 seed (not substrate's mini-secret): PBKDF2-HMAC-SHA512 over the NFKD phrase, salt
@@ -12,7 +13,9 @@ import { ClientError } from '../client-error.js';
  */
 export function bip39Seed(phrase: string, rounds: number): Uint8Array {
   if (!validateMnemonic(phrase, wordlist)) throw new ClientError('E_PHRASE_INVALID', 'not a valid English BIP39 phrase');
-  return pbkdf2(sha512, new TextEncoder().encode(phrase.normalize('NFKD')), new TextEncoder().encode('mnemonic'), { c: rounds, dkLen: 64 });
+  return rememberedPbkdf2(['bip39-seed', phrase, rounds], () =>
+    pbkdf2(sha512, new TextEncoder().encode(phrase.normalize('NFKD')), new TextEncoder().encode('mnemonic'), { c: rounds, dkLen: 64 }),
+  );
 }
 
 /** util-crypto hd/validatePath.ts: `m/` then indexes below 2^31, each optionally hardened. */

@@ -9,6 +9,7 @@ import * as sr25519 from '@scure/sr25519';
 import { ClientError } from '../client-error.js';
 import type { KeyType } from '../key-type.js';
 import type { Junction } from './junction.js';
+import { rememberedPbkdf2 } from './pbkdf2-memo.js';
 import { concatBytes, scaleText } from './scale.js';
 
 /**
@@ -22,7 +23,9 @@ export function miniSecretFromPhrase(phrase: string, password: string): Uint8Arr
   } catch (error) {
     throw new ClientError('E_PHRASE_INVALID', `not a valid English BIP39 phrase (${(error as Error).message})`);
   }
-  return pbkdf2(sha512, entropy, new TextEncoder().encode(`mnemonic${password}`), { c: 2048, dkLen: 64 }).slice(0, 32);
+  return rememberedPbkdf2(['substrate-bip39', phrase, password], () =>
+    pbkdf2(sha512, entropy, new TextEncoder().encode(`mnemonic${password}`), { c: 2048, dkLen: 64 }),
+  ).slice(0, 32);
 }
 
 /** sp-core's hard derivation of ed25519 and ecdsa seeds: blake2b-256 of the SCALE tuple (tag, seed, chain code). */
