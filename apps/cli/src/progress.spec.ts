@@ -1,4 +1,4 @@
-import type { CellResult, PlannedCell } from '@interop/runner';
+import { type CellResult, cellId, type PlannedCell } from '@interop/runner';
 import { describe, expect, it } from 'vitest';
 import { clock, MatrixProgress } from './progress.js';
 
@@ -26,6 +26,25 @@ describe('matrix progress (clock injected: no real time involved)', () => {
     now = 120_000;
     progress.settle(settled('c@1', 'fail'), ' — why');
     expect(lines.at(-1)).toMatch(/^\[2\/4\] FAIL .* 2:00 elapsed, about 2:00 left — why$/);
+  });
+
+  it('weighs the time left by the predicted cost of the cells still to run, when it has them', () => {
+    let now = 0;
+    const lines: string[] = [];
+    const costs = new Map([
+      [cellId(cell('big@1')), 30],
+      [cellId(cell('small@1')), 10],
+      [cellId(cell('tiny@1')), 0],
+    ]);
+    const progress = new MatrixProgress({ total: 3, write: (l) => lines.push(l), now: () => now, costs });
+    now = 90_000;
+    progress.settle(settled('tiny@1', 'pass'));
+    // Nothing of weight done yet: the count is all there is (90 s per cell, 2 cells left).
+    expect(lines.at(-1)).toMatch(/1:30 elapsed, about 3:00 left$/);
+    now = 120_000;
+    progress.settle(settled('big@1', 'pass'));
+    // 30 of 40 done in 2:00, so the last 10 take about 0:40 (counting cells would say 1:00).
+    expect(lines.at(-1)).toMatch(/2:00 elapsed, about 0:40 left$/);
   });
 
   it('a heartbeat names the cells still running and for how long', () => {

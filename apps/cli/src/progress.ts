@@ -7,6 +7,12 @@ export interface ProgressOptions {
   /** A heartbeat line when nothing was printed for this long while cells run. */
   readonly heartbeatMs?: number;
   readonly now?: () => number;
+  /**
+   * Predicted cost of each runnable cell by cellId (runner's cost-model.ts). The run takes the
+   * expensive groups first, so counting cells would promise too much time at the start and too
+   * little at the end; the time left is weighed by this. Without it every cell weighs the same.
+   */
+  readonly costs?: ReadonlyMap<string, number>;
 }
 
 const WORD: Readonly<Record<string, string>> = {
@@ -37,6 +43,8 @@ export class MatrixProgress {
   readonly #started: number;
   readonly #running = new Map<string, number>();
   #done = 0;
+  #doneCost = 0;
+  readonly #totalCost: number;
   #lastLine: number;
   #timer: NodeJS.Timeout | undefined;
 
@@ -45,6 +53,7 @@ export class MatrixProgress {
     this.#now = options.now ?? Date.now;
     this.#started = this.#now();
     this.#lastLine = this.#started;
+    this.#totalCost = [...(options.costs?.values() ?? [])].reduce((sum, c) => sum + c, 0);
   }
 
   /** Cells running now, longest first. */
@@ -64,6 +73,7 @@ export class MatrixProgress {
     this.#running.delete(cellId(result));
     if (result.outcome.status === 'unsupported' && result.runs === 0) return;
     this.#done++;
+    this.#doneCost += this.#options.costs?.get(cellId(result)) ?? 0;
     const total = this.#options.total;
     const width = String(total).length;
     this.#line(
@@ -100,7 +110,9 @@ export class MatrixProgress {
     const left = this.#options.total - this.#done;
     if (this.#done === 0) return `${clock(elapsed)} elapsed`;
     if (left === 0) return `${clock(elapsed)} elapsed, done`;
-    return `${clock(elapsed)} elapsed, about ${clock((elapsed / this.#done) * left)} left`;
+    const byCost = this.#totalCost > 0 && this.#doneCost > 0;
+    const share = byCost ? (this.#totalCost - this.#doneCost) / this.#doneCost : left / this.#done;
+    return `${clock(elapsed)} elapsed, about ${clock(elapsed * Math.max(0, share))} left`;
   }
 
   #line(text: string): void {

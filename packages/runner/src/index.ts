@@ -2,6 +2,7 @@ export * from './account-maker.js';
 export * from './cell.js';
 export * from './cell-result.js';
 export * from './check/index.js';
+export * from './cost-model.js';
 export * from './divergences/index.js';
 export * from './fakes/fake-client.js';
 export * from './observation.js';

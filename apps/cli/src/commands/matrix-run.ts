@@ -9,6 +9,7 @@ import {
   type MatrixResult,
   type PlannedCell,
   planCells,
+  predictCellCosts,
   type Report,
   renderGrid,
   renderMarkdown,
@@ -70,7 +71,11 @@ export async function runMatrixCommand(args: MatrixArgs, owner: ChildOwner): Pro
   const settled = new Map<string, CellResult>();
   const started = Date.now();
   const showProgress = args.progress || process.stdout.isTTY === true;
-  const progress = new MatrixProgress({ total: runnable, write: showProgress ? log : () => undefined });
+  const progress = new MatrixProgress({
+    total: runnable,
+    write: showProgress ? log : () => undefined,
+    costs: predictCellCosts(planned, factories, runs),
+  });
   const controller = new AbortController();
   let stoppedBy: NodeJS.Signals | undefined;
 
