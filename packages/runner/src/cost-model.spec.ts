@@ -26,6 +26,20 @@ describe('the cost model prices what the clients declare', () => {
     expect(into('subwallet@1.3.88')).toBeGreaterThan(10);
   });
 
+  it('a SubWallet ethereum batch is priced below its sr25519 one: about half its specs are private keys, one key each', () => {
+    const source = byId('subwallet@1.3.88');
+    const sr25519 = predictSourceCost(source, { method: 'batch-json', type: 'sr25519' });
+    const ethereum = predictSourceCost(source, { method: 'batch-json', type: 'ethereum' });
+    expect(ethereum).toBeLessThan(0.7 * sr25519);
+    expect(ethereum).toBeGreaterThan(0.3 * sr25519);
+  });
+
+  it("a words-only import (SubWallet) takes a phrase once, not once per network key Vault's backup lists", () => {
+    const vault = byId('signer@7.2.0');
+    const into = (target: string) => predictTargetCost(vault, byId(target), cell('signer@7.2.0', 'phrase-path-type', target));
+    expect(into('subwallet@1.3.88')).toBeLessThan(into('extension@0.62.3'));
+  });
+
   it("an ethereum phrase under util-crypto 13.5.6's 210000 BIP39 rounds (extension 0.62.2) costs more than under 2048", () => {
     const ethereum = (target: string) => predictTargetCost(byId('extension@0.62.3'), byId(target), cell('extension@0.62.3', 'phrase', target, 'ethereum'));
     expect(ethereum('extension@0.62.2')).toBeGreaterThan(ethereum('extension@0.62.3') + 5);

@@ -9,10 +9,11 @@ import { type Cell, cellId, groupId } from './cell.js';
  * weighs the progress line's time left by it and splits shards by it (shard.ts). It predicts from
  * the method, the key type, the realms and what the clients' traits declare: the scrypt parameters
  * they write and read, the keys one phrase makes (SubWallet's unified account), the keys a batch
- * holds, the BIP39 rounds of an ethereum seed. The constants were fitted on the per-cell times of
- * a full run (seed 828151244, 2026-12-01): the calls and starts from the cells without scrypt, the
- * rest from the groups' totals. A cell that fails and shrinks costs more than predicted, which no
- * model of a passing run can know.
+ * holds (a phrase account's ten, a private key's one), the BIP39 rounds of an ethereum seed. The
+ * constants were fitted on the per-cell times of a full run and of its four shards (seed 828151244,
+ * 2026-12-01; bench/cost-fit.ts): the calls from the cells without scrypt, the rest from the
+ * groups' totals. A cell that fails and shrinks costs more than predicted, which no model of a
+ * passing run can know; nor can it know a target that refuses early (a known divergence).
  */
 const SCRYPT_N17_S = 1.3;
 /** One client call besides scrypt (a worker round trip and the client's own work; fitted on Vault's and papi's cells). */
@@ -49,10 +50,32 @@ function keysPerPhrase(client: ClientFactory): number {
   return traits.phraseImport === 'words-only' ? Math.max(1, traits.phraseDefaults.length) : 1;
 }
 
-/** Keys a batch backup of one account holds: every key of a unified account, extra types too (SubWallet). */
-function keysPerBatch(source: ClientFactory): number {
+const PHRASE_ONLY_METHODS: ReadonlySet<Cell['method']> = new Set(['phrase', 'phrase-path-type', 'banana-split']);
+
+/**
+ * The share of a group's specs that are phrases (spec-for-cell.ts): every one for the phrase
+ * methods and for a source that makes no account from a seed, none for raw-seed, and about half
+ * where the source takes both (the arbitrary picks either).
+ */
+function phraseShare(source: ClientFactory, cell: Pick<Cell, 'method' | 'type'>): number {
+  if (cell.method === 'raw-seed') return 0;
+  if (PHRASE_ONLY_METHODS.has(cell.method)) return 1;
+  const create = source.capabilities().create;
+  if (!create.phrase[cell.type].supported) return 0;
+  return create.seed[cell.type].supported ? 0.5 : 1;
+}
+
+/** Keys one account of the group stores on average: a phrase makes the client's fixed set, a seed one key. */
+function keysPerAccount(source: ClientFactory, cell: Pick<Cell, 'method' | 'type'>): number {
+  const share = phraseShare(source, cell);
+  return share * keysPerPhrase(source) + (1 - share);
+}
+
+/** Keys a batch backup of one account holds: every key of a unified account made from a phrase, extra types too (SubWallet). */
+function keysPerBatch(source: ClientFactory, cell: Pick<Cell, 'method' | 'type'>): number {
   const extra = source.info.traits.batchExtraKeyTypes?.length ?? 0;
-  return extra === 0 ? 1 : source.info.traits.phraseDefaults.length + extra;
+  const share = extra === 0 ? 0 : phraseShare(source, cell);
+  return share * (source.info.traits.phraseDefaults.length + extra) + (1 - share);
 }
 
 /** Whether the target's keyring loads every key type of the source's batch; one that does not refuses it before any scrypt. */
@@ -73,11 +96,10 @@ function phraseAccounts(source: ClientFactory, cell: Cell): number {
 export function predictSourceCost(source: ClientFactory, cell: Pick<Cell, 'method' | 'type'>): number {
   const writes = source.info.traits.keystore?.writes;
   const realm = source.info.realm;
-  const made = cell.method === 'raw-seed' ? 1 : keysPerPhrase(source);
-  const create = made * scryptS(writes) + CALL_S[realm] * 3 + TYPE_S[cell.type] + slowSeedS(source, cell) * SLOW_SEED_CALLS;
+  const create = keysPerAccount(source, cell) * scryptS(writes) + CALL_S[realm] * 3 + TYPE_S[cell.type] + slowSeedS(source, cell) * SLOW_SEED_CALLS;
   let backup = CALL_S[realm];
   if (cell.method === 'json' || cell.method === 'export-all') backup += scryptS(writes); // re-encrypt (the decrypt is the create's, served by the memo)
-  if (cell.method === 'batch-json') backup += keysPerBatch(source) * scryptS(writes);
+  if (cell.method === 'batch-json') backup += keysPerBatch(source, cell) * scryptS(writes);
   if (cell.method === 'banana-split') backup += scryptS(BANANA_SPLIT);
   const fresh = cell.method === 'batch-json' || cell.method === 'export-all' || cell.method === 'local-storage' ? INSTANCE_S[realm] : 0;
   return create + backup + fresh;
@@ -93,7 +115,7 @@ export function predictTargetCost(source: ClientFactory, target: ClientFactory, 
     case 'batch-json':
       // Every key of the batch is decrypted and stored again; a keyring that cannot load one of its types refuses it first.
       if (!loadsBatch(source, target)) return calls;
-      return calls + (readsParams(target, written) ? keysPerBatch(source) * (scryptS(written) * 0.5 + encrypt) : 0);
+      return calls + (readsParams(target, written) ? keysPerBatch(source, cell) * (scryptS(written) * 0.5 + encrypt) : 0);
     case 'json':
     case 'export-all':
       // A file it cannot read is refused before any scrypt; one it reads is decrypted (the first target of an implementation computes it) and re-encrypted.
@@ -103,8 +125,11 @@ export function predictTargetCost(source: ClientFactory, target: ClientFactory, 
     case 'public-key-qr':
     case 'local-storage':
       return calls;
-    default:
-      return calls + phraseAccounts(source, cell) * (keysPerPhrase(target) * encrypt + TYPE_S[cell.type]) + slowSeedS(target, cell) * SLOW_SEED_CALLS;
+    default: {
+      // A words-only import takes the words once, whatever accounts the source listed beside them.
+      const accounts = target.info.traits.phraseImport === 'words-only' ? 1 : phraseAccounts(source, cell);
+      return calls + accounts * (keysPerPhrase(target) * encrypt + TYPE_S[cell.type]) + slowSeedS(target, cell) * SLOW_SEED_CALLS;
+    }
   }
 }
 
