@@ -1,4 +1,5 @@
 import { type AccountSpec, type Client, DEV_PHRASE, expectedPublicKey, readScryptHeader, toErrorInfo } from '@interop/core';
+import { withCallTimeout } from '@interop/core/rpc';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady, jsonDecrypt } from '@polkadot/util-crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,9 @@ async function refusal(run: () => Promise<unknown>): Promise<{ code: string; mes
   }
   return { code: 'accepted', message: '' };
 }
+
+/** A call that does a batch's ten keys of scrypt: ten times a one-key call's default limit. */
+const BATCH_CALL_MS = 1_200_000;
 
 const sr: AccountSpec = { secret: { kind: 'phrase', phrase: DEV_PHRASE }, path: '', type: 'sr25519', name: 'dev', password: 'wallet password' };
 const eth: AccountSpec = { ...sr, path: "/m/44'/60'/0'/0/0", type: 'ethereum', name: 'alith' };
@@ -45,41 +49,48 @@ describe('subwallet@1.3.88', () => {
   // Export > JSON file is exportAccountBatch of the account (v1.3.88 AccountExport.tsx L193-200), and a
   // phrase import makes one key of each "general" type (Mnemonic.ts L65): sr25519, EthereumKeypairTypes,
   // 'ton', CardanoKeypairTypes, BitcoinKeypairTypes (@subwallet/keyring 0.1.14 types.ts).
-  it('exports a JSON file: a batch of every key of the account, which polkadot{.js} decrypts, scrypt N=2^17; no single keystore', async () => {
-    const ref = await source.create({
-      ...sr,
-      secret: { kind: 'phrase', phrase: 'moral movie very draw assault whisper awful rebuild speed purity repeat card' },
-      name: 'second',
-    });
-    expect((await refusal(() => source.backup(ref, 'json', sr.password))).code).toBe('E_UNSUPPORTED');
-    const file = await source.backup(ref, 'batch-json', sr.password);
-    if (file.kind !== 'batch-json') throw new Error(`expected a batch, got ${file.kind}`);
-    expect(file.json.encoding.content).toEqual(['batch-pkcs8']);
-    expect(readScryptHeader(file.json as never)).toMatchObject({ N: 2 ** 17, p: 1, r: 8 });
-    const inner = JSON.parse(Buffer.from(jsonDecrypt(file.json as never, sr.password)).toString('utf8')) as {
-      encoding: { content: string[] };
-      address: string;
-    }[];
-    expect(inner.map((j) => j.encoding.content[1])).toEqual([
-      'sr25519',
-      'ethereum',
-      'ton',
-      'cardano',
-      'bitcoin-44',
-      'bitcoin-84',
-      'bitcoin-86',
-      'bittest-44',
-      'bittest-84',
-      'bittest-86',
-    ]);
-    // The profile's traits say the same (the known divergence batch-key-types-unknown reads them).
-    expect(SUBWALLET_1_3_88.info.traits.batchExtraKeyTypes).toEqual(inner.map((j) => j.encoding.content[1]).slice(2));
-    const pjs = new Keyring().createFromJson(inner[0] as never);
-    pjs.decodePkcs8(sr.password);
-    expect(`0x${Buffer.from(pjs.publicKey).toString('hex')}`).toBe(ref.identity.publicKey);
-    const restored = await target.restore(file, { password: sr.password });
-    expect(restored.map((i) => i.publicKey)).toContain(ref.identity.publicKey);
-  });
+  it(
+    'exports a JSON file: a batch of every key of the account, which polkadot{.js} decrypts, scrypt N=2^17; no single keystore',
+    async () => {
+      const ref = await source.create({
+        ...sr,
+        secret: { kind: 'phrase', phrase: 'moral movie very draw assault whisper awful rebuild speed purity repeat card' },
+        name: 'second',
+      });
+      expect((await refusal(() => source.backup(ref, 'json', sr.password))).code).toBe('E_UNSUPPORTED');
+      // Ten keys, each a scrypt at N=2^17 to write the batch and two more to restore it: about 30 s on an
+      // idle 2-core machine, past a call's default 120 s when it is shared, so these two calls get the
+      // limit a restore of this much work gets (call-budget.ts) rather than turn load into a failure.
+      const file = await withCallTimeout(BATCH_CALL_MS, () => source.backup(ref, 'batch-json', sr.password));
+      if (file.kind !== 'batch-json') throw new Error(`expected a batch, got ${file.kind}`);
+      expect(file.json.encoding.content).toEqual(['batch-pkcs8']);
+      expect(readScryptHeader(file.json as never)).toMatchObject({ N: 2 ** 17, p: 1, r: 8 });
+      const inner = JSON.parse(Buffer.from(jsonDecrypt(file.json as never, sr.password)).toString('utf8')) as {
+        encoding: { content: string[] };
+        address: string;
+      }[];
+      expect(inner.map((j) => j.encoding.content[1])).toEqual([
+        'sr25519',
+        'ethereum',
+        'ton',
+        'cardano',
+        'bitcoin-44',
+        'bitcoin-84',
+        'bitcoin-86',
+        'bittest-44',
+        'bittest-84',
+        'bittest-86',
+      ]);
+      // The profile's traits say the same (the known divergence batch-key-types-unknown reads them).
+      expect(SUBWALLET_1_3_88.info.traits.batchExtraKeyTypes).toEqual(inner.map((j) => j.encoding.content[1]).slice(2));
+      const pjs = new Keyring().createFromJson(inner[0] as never);
+      pjs.decodePkcs8(sr.password);
+      expect(`0x${Buffer.from(pjs.publicKey).toString('hex')}`).toBe(ref.identity.publicKey);
+      const restored = await withCallTimeout(BATCH_CALL_MS, () => target.restore(file, { password: sr.password }));
+      expect(restored.map((i) => i.publicKey)).toContain(ref.identity.publicKey);
+    },
+    3 * BATCH_CALL_MS,
+  );
 
   // Import from private key and Export private key (v1.3.88 Secret.ts L83-135, L271-280; transform.ts
   // L128-133, L653-688). Moonbeam's published dev account Alith: private key 0x5fb9…2133, address
