@@ -21,6 +21,7 @@ export * from './networks.js';
 export * from './oracle/derivation-rules.js';
 export * from './outcome.js';
 export * from './scrypt-header.js';
+export * from './secret-kind-weights.js';
 export * from './terminal-text.js';
 export * from './upstream-rule.js';
 export * from './util-crypto-traits.js';

@@ -1,4 +1,4 @@
-import type { ClientFactory, ScryptParams } from '@interop/core/vocabulary';
+import { type ClientFactory, type ScryptParams, SECRET_KIND_WEIGHTS } from '@interop/core/vocabulary';
 import { type Cell, cellId, groupId } from './cell.js';
 
 /**
@@ -24,7 +24,7 @@ const INSTANCE_S = { node: 0.5, chromium: 2 } as const;
 const TYPE_S = { sr25519: 0, ed25519: 0, ecdsa: 0.01, ethereum: 0.05 } as const;
 /** 210000 rounds of PBKDF2-SHA512 in JS (the oracle's, once per spec and rules; util-crypto 13.5.6's in the realm) take about 1.4 s. */
 const PBKDF2_ROUND_S = 1.4 / 210000;
-/** How many times one account of such rules has its seed computed: the client's own create or restore does it several times (fitted: about 5). */
+/** Such seeds one account of these rules costs in a cell: fitted on the measured extra time of those cells (about 5); how often the client itself computes one was not read. */
 const SLOW_SEED_CALLS = 5;
 
 const BANANA_SPLIT: ScryptParams = { N: 2 ** 15, r: 8, p: 1 };
@@ -54,15 +54,15 @@ const PHRASE_ONLY_METHODS: ReadonlySet<Cell['method']> = new Set(['phrase', 'phr
 
 /**
  * The share of a group's specs that are phrases (spec-for-cell.ts): every one for the phrase
- * methods and for a source that makes no account from a seed, none for raw-seed, and about half
- * where the source takes both (the arbitrary picks either).
+ * methods and for a source that makes no account from a seed, none for raw-seed, and the
+ * arbitrary's own weight where the source takes both (specSecretArb: 4 phrases to 1 seed).
  */
 function phraseShare(source: ClientFactory, cell: Pick<Cell, 'method' | 'type'>): number {
   if (cell.method === 'raw-seed') return 0;
   if (PHRASE_ONLY_METHODS.has(cell.method)) return 1;
   const create = source.capabilities().create;
   if (!create.phrase[cell.type].supported) return 0;
-  return create.seed[cell.type].supported ? 0.5 : 1;
+  return create.seed[cell.type].supported ? SECRET_KIND_WEIGHTS.phrase / (SECRET_KIND_WEIGHTS.phrase + SECRET_KIND_WEIGHTS.seed) : 1;
 }
 
 /** Keys one account of the group stores on average: a phrase makes the client's fixed set, a seed one key. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { AccountSpec, SpecSecret } from '../account-spec.js';
 import { KEY_TYPES, type KeyType } from '../key-type.js';
 import { NETWORKS } from '../networks.js';
+import { SECRET_KIND_WEIGHTS } from '../secret-kind-weights.js';
 import { pathArb } from './derivation-path.js';
 import { hostileTextArb } from './hostile-text.js';
 import { phraseArb, seedArb } from './phrase.js';
@@ -40,8 +41,8 @@ export const uiNameArb: fc.Arbitrary<string> = hostileTextArb({ minLength: 1 })
 export const uiPasswordArb: fc.Arbitrary<string> = hostileTextArb({ minLength: 1 }).map(atLeast(UI_PASSWORD_MIN_LENGTH));
 
 export const specSecretArb: fc.Arbitrary<SpecSecret> = fc.oneof(
-  { weight: 4, arbitrary: phraseArb().map((phrase) => ({ kind: 'phrase', phrase }) as const) },
-  { weight: 1, arbitrary: seedArb.map((seed) => ({ kind: 'seed', seed }) as const) },
+  { weight: SECRET_KIND_WEIGHTS.phrase, arbitrary: phraseArb().map((phrase) => ({ kind: 'phrase', phrase }) as const) },
+  { weight: SECRET_KIND_WEIGHTS.seed, arbitrary: seedArb.map((seed) => ({ kind: 'seed', seed }) as const) },
 );
 
 export interface AccountSpecConstraints {

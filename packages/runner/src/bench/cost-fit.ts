@@ -30,6 +30,11 @@ function main(): void {
     return;
   }
   const shards = Number(shardArg ?? 4);
+  if (!Number.isInteger(shards) || shards < 1 || shards > 64) {
+    process.stderr.write(`cost-fit: SHARDS is a whole number from 1 to 64 (got '${shardArg}')\n`);
+    process.exitCode = 2;
+    return;
+  }
   const predicted = predictGroupCosts(planCells(CLIENT_FACTORIES, { runs: report.runs }), CLIENT_FACTORIES, report.runs);
   const measured = new Map<string, number>();
   for (const cell of report.cells) {
