@@ -1,4 +1,6 @@
+import { sourceUrl } from '@interop/core/upstream-rule';
 import { type Capabilities, forAllTypes, type KeyType, type Support, unsupported } from '@interop/core/vocabulary';
+import { LEGACY_RULES } from './legacy-rules.js';
 
 const UI: Support = { supported: true, ui: true };
 const SR_ONLY = unsupported(
@@ -9,9 +11,16 @@ const BIP44: Support = {
   supported: true,
   ui: true,
   note: "Ethereum accounts only at BIP44 m/44'/60'/0'/0/0 of the BIP39 seed",
-  source: 'novasamatech/parity-signer rust/signer/src/eth.rs at v4.2.7-beta (KeyPair::from_bip39_phrase)',
+  source: sourceUrl(LEGACY_RULES.bip44Ethereum.source),
 };
 const TYPES: Readonly<Record<KeyType, Support>> = { sr25519: UI, ed25519: SR_ONLY, ecdsa: SR_ONLY, ethereum: BIP44 };
+/** Export Account (PathDetails.tsx, PathSecret.tsx): the sr25519 key of a path of hard junctions. */
+const SECRET_EXPORT: Readonly<Record<KeyType, Support>> = {
+  sr25519: { supported: true, ui: true, note: 'Export Account: on a path of hard junctions only', source: sourceUrl(LEGACY_RULES.secretExportOffered.source) },
+  ed25519: SR_ONLY,
+  ecdsa: SR_ONLY,
+  ethereum: unsupported('Export Account is offered on substrate paths only, not on the Ethereum account', sourceUrl(LEGACY_RULES.secretExportOffered.source)),
+};
 const NONE = (reason: string): Readonly<Record<KeyType, Support>> => forAllTypes(unsupported(reason));
 
 /** What the last React Native Signer (4.5.3-beta) could do. */
@@ -25,7 +34,7 @@ export const LEGACY_CAPABILITIES: Capabilities = {
     'batch-json': NONE('the legacy Signer had no JSON export'),
     'export-all': NONE('the legacy Signer had no JSON export'),
     'local-storage': NONE('a mobile app has no browser storage'),
-    'secret-qr': NONE('Secret QR export came later, with the Rust core (parity-signer#1194)'),
+    'secret-qr': SECRET_EXPORT,
     'public-key-qr': TYPES,
     'banana-split': NONE('the legacy Signer had no Banana Split; Vault added creation in parity-signer#2227'),
   },

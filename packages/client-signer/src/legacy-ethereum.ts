@@ -7,7 +7,7 @@ export const LEGACY_ETHEREUM_PATH = "m/44'/60'/0'/0/0";
 
 /**
  * The legacy Signer's Ethereum account of a BIP39 phrase: BIP39 seed (empty passphrase), BIP32
- * `m/44'/60'/0'/0/0` (rust/signer/src/eth.rs at v4.2.7-beta, KeyPair::from_bip39_phrase). Shown as
+ * `m/44'/60'/0'/0/0` (KeyPair::from_bip39_phrase, LEGACY_RULES.bip44Ethereum). Shown as
  * the EIP-55 checksummed address (src/utils/native.ts brainWalletAddress -> checksummedAddress).
  */
 export function legacyEthereumKey(phrase: string): { readonly publicKey: Hex; readonly address: string } {

@@ -1,4 +1,4 @@
-import { type AccountSpec, DEV_PHRASE, expectedPublicKey, NETWORKS } from '@interop/core';
+import { type AccountSpec, DEV_PHRASE, expectedPublicKey, type Hex, NETWORKS } from '@interop/core';
 import { phraseArb } from '@interop/core/arbitraries';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import fc from 'fast-check';
@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 
 describe("the legacy Signer's published vectors", () => {
-  it('derives the BIP44 Ethereum account (rust/signer/src/eth.rs at v4.2.7-beta, test_bip39_phrase)', () => {
+  it('derives the BIP44 Ethereum account (react-native-substrate-sign 1.1.1 rust/signer/src/eth.rs:107, test_bip39_phrase)', () => {
     const phrase =
       'panda eyebrow bullet gorilla call smoke muffin taste mesh discover soft ostrich alcohol speed nation flash devote level hobby quick inner drive ghost inside';
     const ref = new LegacyInstance().create(spec({ secret: { kind: 'phrase', phrase }, type: 'ethereum', path: BIP44 }));
@@ -27,7 +27,7 @@ describe("the legacy Signer's published vectors", () => {
     expect(ref.identity.publicKey).toBe(expectedPublicKey({ secret: { kind: 'phrase', phrase }, path: BIP44, type: 'ethereum' }));
   });
 
-  it('derives the substrate and Ethereum accounts of its FFI tests (rust/signer/src/lib.rs at v4.2.7-beta)', () => {
+  it('derives the substrate and Ethereum accounts of its FFI tests (react-native-substrate-sign 1.1.1 rust/signer/src/lib.rs:356-482)', () => {
     const phrase = 'grant jaguar wish bench exact find voice habit tank pony state salmon';
     const legacy = new LegacyInstance();
     const secret = { kind: 'phrase' as const, phrase };
@@ -38,6 +38,31 @@ describe("the legacy Signer's published vectors", () => {
     );
     // test_generate_ethereum_address: "bip39:f85f35e47e976650641ecd1a644e33edccc9cab1"
     expect(legacy.create(spec({ secret, type: 'ethereum', path: BIP44 })).identity.address.toLowerCase()).toBe('0xf85f35e47e976650641ecd1a644e33edccc9cab1');
+  });
+});
+
+describe("the legacy Signer's Export Account, as its end-to-end tests read it (test/e2e at v4.5.3-beta)", () => {
+  const phrase = 'ability cave solid soccer gloom thought response hard around minor want welcome'; // utils.ts mockSeedPhrase
+  const KUSAMA = '0xb0a8d493285c2df73290dfb7e61f870f17b41801197a149ca93654499ea3dafe';
+
+  it("shows the Kusama network key's Secret QR (specs/signing.spec.ts:72)", () => {
+    const legacy = new LegacyInstance();
+    const key = legacy.restore({ kind: 'phrase', phrase }, {}).find((k) => k.path === '//kusama')!;
+    expect(key.name).toBe('Kusama root');
+    const ref = legacy.create(spec({ secret: { kind: 'phrase', phrase }, path: '//kusama', genesisHash: KUSAMA, name: key.name }));
+    expect(legacy.backup(ref, 'secret-qr', '')).toEqual({
+      kind: 'secret-qr',
+      payload: `secret:0xdf46d55a2d98695e9342b67edae6669e5c0b4e1a3895f1adf85989565b9ab827:${KUSAMA}:Kusama root`,
+    });
+  });
+
+  it('shows a passworded, unnamed derivation with the password typed again (specs/passwordedAccount.spec.ts:47)', () => {
+    const legacy = new LegacyInstance();
+    const ref = legacy.create(spec({ secret: { kind: 'phrase', phrase }, path: '//kusama//passworded///random', genesisHash: KUSAMA, name: '' }));
+    expect(legacy.backup(ref, 'secret-qr', '')).toEqual({
+      kind: 'secret-qr',
+      payload: `secret:0xffa534554346807099dfbf034157798cf94541b357a3fe27f37c2175594f4bf5:${KUSAMA}:passworded`,
+    });
   });
 });
 
@@ -85,9 +110,37 @@ describe('legacy restore', () => {
     expect(refusal(run).code).toBe(code);
   });
 
-  it('has no Secret QR export', () => {
+  it("exports a hard path's key as a Secret QR whose secret, read as an sr25519 seed, is that key", () => {
+    fc.assert(
+      fc.property(
+        phraseArb(),
+        fc.stringMatching(/^(\/\/[A-Za-z0-9][A-Za-z0-9._-]{0,7}){1,3}$/),
+        fc.stringMatching(/^[A-Za-z0-9_-]{0,8}$/),
+        (phrase, hard, password) => {
+          const path = password === '' ? hard : `${hard}///${password}`;
+          const legacy = new LegacyInstance();
+          const ref = legacy.create(spec({ secret: { kind: 'phrase', phrase }, path, genesisHash: WESTEND }));
+          const artifact = legacy.backup(ref, 'secret-qr', '');
+          const [, seed = '', genesis, name] = artifact.kind === 'secret-qr' ? artifact.payload.split(':') : [];
+          expect([genesis, name]).toEqual([WESTEND, 'legacy']);
+          expect(expectedPublicKey({ secret: { kind: 'seed', seed: seed as Hex }, path: '', type: 'sr25519' })).toBe(
+            expectedPublicKey(spec({ secret: { kind: 'phrase', phrase }, path })),
+          );
+        },
+      ),
+      { seed: SEED, numRuns: 20 },
+    );
+  });
+
+  it.each([
+    ['the root key', spec({})],
+    ['a soft junction', spec({ path: '//kusama/0' })],
+    ['a soft junction under a hard one', spec({ path: '//a//b/c' })],
+    ['the Ethereum account', spec({ type: 'ethereum', path: BIP44 })],
+  ])('offers no Secret QR export for %s', (_name, s) => {
     const legacy = new LegacyInstance();
-    expect(refusal(() => legacy.backup(legacy.create(spec({})), 'secret-qr', '')).code).toBe('E_UNSUPPORTED');
+    const ref = legacy.create(s);
+    expect(refusal(() => legacy.backup(ref, 'secret-qr', '')).code).toBe('E_UNSUPPORTED');
   });
 
   it('gives back the key of phrase + path + type, and the oracle agrees', () => {

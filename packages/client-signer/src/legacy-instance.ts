@@ -4,6 +4,8 @@ import { encodeAddress } from '@polkadot/util-crypto';
 import { LEGACY_CAPABILITIES } from './legacy-capabilities.js';
 import { LEGACY_ETHEREUM_PATH, legacyEthereumKey } from './legacy-ethereum.js';
 import { LEGACY_DEFAULT_NETWORK, LEGACY_ETHEREUM, LEGACY_SUBSTRATE_NETWORKS, type LegacySubstrateNetwork } from './legacy-networks.js';
+import { legacyPathName } from './legacy-path-name.js';
+import { legacySecretQr } from './legacy-secret-export.js';
 import { joinPath, type ParsedPath, parseLegacyPath } from './path-rules.js';
 import { legacyPhrase } from './phrase-rules.js';
 import type { SignerAccountRef, SignerIdentity } from './signer-identity.js';
@@ -24,7 +26,10 @@ function legacyNetwork(nameOrGenesis: string | undefined): LegacySubstrateNetwor
   if (nameOrGenesis === undefined || nameOrGenesis === '') return LEGACY_DEFAULT_NETWORK;
   const wanted = nameOrGenesis.toLowerCase();
   const network = LEGACY_SUBSTRATE_NETWORKS.find((n) => n.name === wanted || n.genesisHash === wanted);
-  if (network === undefined) throw new ClientError('E_CLIENT_REFUSED', `the legacy Signer has no network '${nameOrGenesis}'`);
+  if (network === undefined) {
+    // The app listed more (Rococo, Edgeware, Kulupu, Centrifuge ...) and took more from QRs; this model holds these three.
+    throw new ClientError('E_CLIENT_REFUSED', `this model of the legacy Signer holds Polkadot, Kusama and Westend only, not '${nameOrGenesis}'`);
+  }
   return network;
 }
 
@@ -120,18 +125,24 @@ export class LegacyInstance {
         return { kind: 'phrase', phrase };
       case 'phrase-path-type':
         return { kind: 'phrase', phrase, path: joinPath(parsed), type: identity.type };
+      case 'secret-qr':
+        // Export Account (LEGACY_RULES.secretExportOffered, secretExportPayload): sr25519 keys only.
+        if (identity.type === 'sr25519' && identity.genesisHash !== undefined) {
+          return { kind: 'secret-qr', payload: legacySecretQr(phrase, parsed, identity.genesisHash, legacyPathName(identity)) };
+        }
+        break;
       case 'public-key-qr':
-        // src/utils/account.ts generateAccountId: `substrate:<address>:<genesis>` and
-        // `ethereum:0x<address>@<chain id>`.
+        // LEGACY_RULES.publicKeyQr: generateAccountId (`substrate:<address>:<genesis>`, `ethereum:0x<address>@<chain id>`)
+        // then `:<path name>`.
         return {
           kind: 'public-key-qr',
-          payload: identity.type === 'ethereum' ? `ethereum:${identity.address}@${identity.chainId}` : `substrate:${identity.address}:${identity.genesisHash}`,
+          payload: `${identity.type === 'ethereum' ? `ethereum:${identity.address}@${identity.chainId}` : `substrate:${identity.address}:${identity.genesisHash}`}:${legacyPathName(identity)}`,
         };
-      default: {
-        const support = LEGACY_CAPABILITIES.backup[method][identity.type];
-        throw new ClientError('E_UNSUPPORTED', support.supported ? `the legacy Signer cannot back up with ${method}` : support.reason);
-      }
+      default:
+        break;
     }
+    const support = LEGACY_CAPABILITIES.backup[method][identity.type];
+    throw new ClientError('E_UNSUPPORTED', support.supported ? `the legacy Signer cannot back up with ${method}` : support.reason);
   }
 
   restore(artifact: Artifact, secret: RestoreSecret): SignerIdentity[] {
@@ -141,7 +152,8 @@ export class LegacyInstance {
     }
     const phrase = legacyPhrase(artifact.phrase);
     const name = 'Recovered';
-    const keys = [...LEGACY_SUBSTRATE_NETWORKS.map((n) => substrateKey(phrase, name, { path: `//${n.pathId}` }, n)), ethereumKey(phrase, name)];
+    // Tapping a network makes its key, named `<title> root` (NetworkSelector.tsx:93-99); the Ethereum account gets no name.
+    const keys = [...LEGACY_SUBSTRATE_NETWORKS.map((n) => substrateKey(phrase, `${n.title} root`, { path: `//${n.pathId}` }, n)), ethereumKey(phrase, '')];
     if (artifact.path !== undefined) {
       const type = artifact.type ?? 'sr25519';
       if (type === 'ethereum') {

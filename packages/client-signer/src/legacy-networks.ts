@@ -7,6 +7,8 @@ export interface LegacySubstrateNetwork {
   readonly prefix: number;
   /** Without slashes: the network key is `//<pathId>` (src/modules/main/components/NetworkSelector.tsx). */
   readonly pathId: string;
+  /** Its title, which names the key made by tapping it: `<title> root` (NetworkSelector.tsx:99). */
+  readonly title: string;
 }
 
 /** An Ethereum network of the legacy Signer, keyed by chain id (EthereumNetworkKeys). */
@@ -18,7 +20,7 @@ export interface LegacyEthereumNetwork {
 function fromCore(name: string): LegacySubstrateNetwork {
   const network = NETWORKS.find((n) => n.name === name);
   if (network === undefined) throw new Error(`core has no network ${name}`);
-  return { name, genesisHash: network.genesisHash, prefix: network.prefix, pathId: name };
+  return { name, genesisHash: network.genesisHash, prefix: network.prefix, pathId: name, title: `${name[0]?.toUpperCase()}${name.slice(1)}` };
 }
 
 export const LEGACY_SUBSTRATE_NETWORKS: readonly LegacySubstrateNetwork[] = [fromCore('polkadot'), fromCore('kusama'), fromCore('westend')];

@@ -57,6 +57,13 @@ export function joinPath(parsed: ParsedPath): string {
 const LEGACY_PATH = /^(\/\/?[\w\-.]+)*$/;
 /** `passwordRegex` of src/utils/regex.ts at v4.5.3-beta. */
 const LEGACY_PASSWORD = /^[\w-]{0,1024}$/;
+/** `pathsRegex.allPath` of src/utils/regex.ts at v4.5.3-beta (its trailing `(?=(\/?))` always holds). */
+const LEGACY_PATH_FRAGMENT = /(\/|\/\/)[\w.-]+/g;
+
+/** The junctions of a legacy path as the app's own helpers split it (`path.match(pathsRegex.allPath)`): `//a`, `/b`. */
+export function legacyPathFragments(path: string): string[] {
+  return path.match(LEGACY_PATH_FRAGMENT) ?? [];
+}
 
 /**
  * A derivation as a user enters it in the legacy React Native Signer: the path in the Path field

@@ -65,8 +65,19 @@ describe('Vault phrase validation (tiny-bip39 Mnemonic::validate, rust/db_handli
 });
 
 describe('legacy phrase handling (src/screens/IdentityNew.tsx at v4.5.3-beta)', () => {
-  it('trims the end and reads any whitespace, but does not lower-case', () => {
-    expect(legacyPhrase(`${DEV_PHRASE.replace(' ', '  ')}  `)).toBe(DEV_PHRASE);
+  it('trims the end only, and does not lower-case', () => {
+    expect(legacyPhrase(`${DEV_PHRASE} \t\n `)).toBe(DEV_PHRASE);
     expect(refusal(() => legacyPhrase(DEV_PHRASE.toUpperCase())).message).toMatch(/brain wallet.*legacy\.brain-wallet/);
+  });
+
+  // tiny-bip39 0.6.2 Mnemonic::from_phrase splits on ' ' (src/mnemonic.rs:186): any other blank makes a word
+  // that is not in the list, so the app took the phrase for a brain wallet.
+  it.each([
+    ['two blanks', DEV_PHRASE.replace(' ', '  ')],
+    ['a leading blank', ` ${DEV_PHRASE}`],
+    ['a tab', DEV_PHRASE.replace(' ', '\t')],
+    ['a line break', DEV_PHRASE.replace(' ', '\n')],
+  ])('takes a phrase with %s for a brain wallet', (_name, input) => {
+    expect(refusal(() => legacyPhrase(input)).message).toMatch(/legacy\.brain-wallet/);
   });
 });

@@ -49,16 +49,15 @@ export function vaultPhrase(input: string): string {
 
 /**
  * The legacy React Native Signer kept the phrase as typed minus trailing blanks
- * (LEGACY_RULES.phraseTrimEnd); its Rust side read it with tiny-bip39 `Mnemonic::from_phrase`,
- * which splits on any whitespace, and it did not lower-case. Phrases that are not BIP39 became
- * Parity brain wallets there (LEGACY_RULES.brainWallet); that is not modelled and is refused.
+ * (LEGACY_RULES.phraseTrimEnd) and asked its Rust side whether that is BIP39: tiny-bip39 0.6.2
+ * (react-native-substrate-sign 1.1.1's Cargo.lock) `Mnemonic::from_phrase` splits on ' ' alone
+ * (src/mnemonic.rs:186), so a leading blank, two blanks, a tab or a line break, like a word not in
+ * the English list (it did not lower-case), is no BIP39 phrase there (validateSeed also says "Extra
+ * whitespace found."). Such phrases became Parity brain wallets (LEGACY_RULES.brainWallet); that is
+ * not modelled and is refused.
  */
 export function legacyPhrase(input: string): string {
-  const phrase = input
-    .trimEnd()
-    .split(/\s+/u)
-    .filter((w) => w !== '')
-    .join(' ');
+  const phrase = input.trimEnd();
   if (phrase === '') throw new ClientError('E_PHRASE_INVALID', 'A seed phrase is required.');
   try {
     checkVaultPhrase(phrase);

@@ -5,8 +5,8 @@ const U64_MAX = 2n ** 64n - 1n;
 
 /**
  * The chain-code bytes of one junction as sp-core computes them (primitives/core/src/crypto.rs,
- * `impl From<&str> for DeriveJunction`; the same code is in the legacy Signer,
- * rust/signer/src/sr25519.rs at v4.2.7-beta): text that Rust's `str::parse::<u64>` accepts (digits
+ * `impl From<&str> for DeriveJunction`; the legacy Signer shipped a copy of it, react-native-substrate-sign
+ * 1.1.1 rust/signer/src/sr25519.rs:141-195): text that Rust's `str::parse::<u64>` accepts (digits
  * with an optional leading '+', at most 2^64-1) is a SCALE u64 (8 bytes little-endian); anything
  * else is a SCALE string (compact length + UTF-8). `DeriveJunction.soft` then pads to 32 bytes or
  * hashes longer input with blake2-256, as `DeriveJunction::soft` does.

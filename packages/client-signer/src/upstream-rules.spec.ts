@@ -10,6 +10,7 @@ import { recoverBananaSplit } from './banana-split-recover.js';
 import { BANANA_RULES, type BananaRuleName } from './banana-split-rules.js';
 import { LegacyInstance } from './legacy-instance.js';
 import { LEGACY_RULES, type LegacyRuleName } from './legacy-rules.js';
+import { legacyDerivedSecret } from './legacy-secret-export.js';
 import { parseLegacyPath, parseVaultPath } from './path-rules.js';
 import { legacyPhrase, vaultPhrase, vaultPhraseFromInput } from './phrase-rules.js';
 import { vaultPublicKeyQr } from './public-key-qr.js';
@@ -198,8 +199,39 @@ const LEGACY_DEMOS: Record<LegacyRuleName, () => void> = {
   publicKeyQr: () => {
     const legacy = new LegacyInstance();
     expect(legacy.backup(legacy.create(alice({ path: '//kusama', genesisHash: '' })), 'public-key-qr', '')).toMatchObject({
-      payload: expect.stringMatching(/^substrate:[1-9A-HJ-NP-Za-km-z]+:0xb0a8d493/),
+      payload: expect.stringMatching(/^substrate:[1-9A-HJ-NP-Za-km-z]+:0xb0a8d493[0-9a-f]{56}:Alice$/),
     });
+  },
+  pathName: () => {
+    const legacy = new LegacyInstance();
+    const qr = (change: Partial<AccountSpec>) => legacy.backup(legacy.create(alice({ name: '', genesisHash: '', ...change })), 'public-key-qr', '');
+    expect(qr({ type: 'ethereum', path: "/m/44'/60'/0'/0/0" })).toMatchObject({ payload: expect.stringMatching(/^ethereum:0x[0-9a-fA-F]{40}@1:No name$/) });
+    expect(qr({ path: '' })).toMatchObject({ payload: expect.stringMatching(/:Identity root$/) });
+    expect(qr({ path: '//kusama//a/b' })).toMatchObject({ payload: expect.stringMatching(/:ab$/) });
+    expect(qr({ path: '//solo' })).toMatchObject({ payload: expect.stringMatching(/:solo$/) });
+  },
+  secretExportOffered: () => {
+    const legacy = new LegacyInstance();
+    refusedBy(
+      LEGACY_RULES.secretExportOffered,
+      () => legacy.backup(legacy.create(alice({ path: '//kusama/soft', genesisHash: '' })), 'secret-qr', ''),
+      'E_UNSUPPORTED',
+    );
+    expect(legacy.backup(legacy.create(alice({ path: '//kusama//hard', genesisHash: '' })), 'secret-qr', '').kind).toBe('secret-qr');
+  },
+  secretExportPayload: () => {
+    const legacy = new LegacyInstance();
+    expect(legacy.backup(legacy.create(alice({ path: '//kusama', genesisHash: '' })), 'secret-qr', '')).toMatchObject({
+      payload: expect.stringMatching(/^secret:0x[0-9a-f]{64}:0xb0a8d493285c2df73290dfb7e61f870f17b41801197a149ca93654499ea3dafe:Alice$/),
+    });
+  },
+  // react-native-substrate-sign 1.1.1, rust/signer/src/lib.rs:411-423 (test_substrate_secret).
+  derivedSecret: () => {
+    const phrase = 'grant jaguar wish bench exact find voice habit tank pony state salmon';
+    expect(u8aToHex(legacyDerivedSecret(phrase, { path: '//hard' }))).toBe('0x0c4a1f0e772497883ba79c484dfed441008c38572769ab40260a959127949665');
+    expect(u8aToHex(legacyDerivedSecret(phrase, { path: '//hard', password: 'password' }))).toBe(
+      '0x057687d479e550b1c0caca121db7e7519c573ebb6a7ce6f771213e41900181f6',
+    );
   },
 };
 

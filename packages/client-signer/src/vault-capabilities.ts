@@ -24,7 +24,9 @@ const NO_BIP44 = unsupported(
   'Vault has no BIP44 keys: Ethereum-type networks get ecdsa keys derived by the substrate path and shown as a keccak-256 H160 (use type ecdsa)',
   `${IDENTITIES} (full_address_to_multisigner)`,
 );
-const NO_JSON = unsupported('Vault has no JSON keystore import or export: keys leave it only as phrase, Secret QR, public-key QR or Banana Split');
+const NO_JSON = unsupported(
+  'Vault has no JSON keystore import or export: keys leave it only as phrase, Secret QR, public-key QR, Banana Split, or as public keys in a key-set export QR (export_key_info)',
+);
 
 function byType(sr25519: Support, ed25519: Support, ecdsa: Support, ethereum: Support): Readonly<Record<KeyType, Support>> {
   return { sr25519, ed25519, ecdsa, ethereum };

@@ -44,7 +44,7 @@ export const VAULT_RULES = {
   passwordNotStored: {
     id: 'vault.password-not-stored',
     claim: 'A key is stored with its path cut before ///password and only a has_pwd flag: the password itself is kept nowhere',
-    source: vault(IDENTITIES, '866-877'),
+    source: vault(IDENTITIES, '870-876'),
   },
   seedNameRequired: {
     id: 'vault.seed-name-required',
@@ -117,7 +117,7 @@ export const VAULT_RULES = {
   networkOrder: {
     id: 'vault.network-order',
     claim:
-      "An added spec is ordered after the ones already held (order = number of specs in the tree, so a spec added after a replacement shares the replacement's order). The network list is SPECSTREE in key order (helpers.rs get_all_networks L76-83), sorted stably by order (interface_signer.rs L258): specs of one order are listed by key, the encryption first (ed25519, sr25519, ecdsa, ethereum: definitions/src/keyring.rs L62-80), then the genesis hash",
+      "An added spec is ordered after the ones already held (order = number of specs in the tree, so a spec added after a replacement shares the replacement's order). The network list is SPECSTREE in key order (helpers.rs get_all_networks L76-83), sorted stably by order (interface_signer.rs L279, show_all_networks, which Android's getManagedNetworks lists): specs of one order are listed by key, the encryption first (ed25519, sr25519, ecdsa, ethereum: definitions/src/keyring.rs L62-80), then the genesis hash",
     source: vault('rust/db_handling/src/db_transactions.rs', '570-574'),
   },
   keySet: {
@@ -141,8 +141,8 @@ export const VAULT_RULES = {
   junctionEncoding: {
     id: 'vault.junction-encoding',
     claim:
-      "A junction that Rust's u64 parser accepts (digits, an optional '+', at most 2^64-1) is an 8-byte little-endian number, anything else a SCALE string, hashed with blake2b-256 when longer than 32 bytes: sp-core primitives/core/src/crypto.rs DeriveJunction::from, copied verbatim into the Signer's Rust",
-    source: { repo: VAULT, ref: 'v4.2.7-beta', path: 'rust/signer/src/sr25519.rs', lines: '112-157' },
+      "A junction that Rust's u64 parser accepts (digits, an optional '+', at most 2^64-1) is an 8-byte little-endian number, anything else a SCALE string, hashed with blake2b-256 when longer than 32 bytes: DeriveJunction::from of sp-core 6.0.0 (primitives/core/src/crypto.rs at substrate rev 49734dd, the rev this line pins; that tree is too large to bring here, so it is read through the copy the legacy Signer shipped to match it, react-native-substrate-sign 1.1.1 rust/signer/src/sr25519.rs:141-195)",
+    source: vault('rust/db_handling/Cargo.toml', '19'),
   },
   addressDisplay: {
     id: 'vault.address-display',
@@ -163,14 +163,14 @@ export const VAULT_RULES = {
   secretQr: {
     id: 'vault.secret-qr',
     claim:
-      'A Secret QR holds secret:0x<secret>:<genesis hex>: the 32-byte seed sp-core returns for sr25519 paths of hard junctions only, the 64-byte secret key + nonce below a soft one, the 32-byte seed for ed25519 and ecdsa',
-    source: vault(IDENTITIES, '1641-1694'),
+      'A Secret QR holds secret:0x<secret>:<genesis hex>: the 32-byte seed sp-core returns for sr25519 paths of hard junctions only, the 64-byte secret key + nonce below a soft one, the 32-byte seed for ed25519 and ecdsa (prepare_secret_key_for_export; the text is formatted by generate_secret_qr, L1831-1836)',
+    source: vault(IDENTITIES, '1641-1688'),
   },
   backupDerivations: {
     id: 'vault.backup-derivations',
     claim:
       "The key set backup lists, per network, each key's path and a lock for a ///password (network_title is the spec's name); it shows neither the password nor the key's encryption, and not the root key",
-    source: vault(INTERFACE, '393-431'),
+    source: vault(INTERFACE, '393-427'),
   },
   bananaSplitShares: {
     id: 'vault.banana-split-shares',
