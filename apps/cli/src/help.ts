@@ -11,7 +11,8 @@ Three jobs:
   1. The interop matrix — every source x backup method x target x key type, as fast-check
      properties; outcomes pass / fail / unsupported / error / known-divergence.
        interop matrix [--clients a,b] [--sources a] [--targets b] [--methods m,..] [--types t,..]
-                      [--runs N] [--seed S] [--shard i/n] [--report DIR] [--json] [--list] [--progress]
+                      [--runs N] [--seed S] [--shard i/n [--durations REPORT]] [--report DIR]
+                      [--json] [--list] [--progress]
        interop report merge DIR... --out DIR     join the shards of one run (all of them)
        interop report diff OLD NEW [--json]      what changed between two runs
 
@@ -74,9 +75,9 @@ self-contained page (no secret in it; an existing file needs --force). Secrets o
 never printed. Exit 0 when every profile that reads the file restores the same keys, 1 when one
 refuses or differs, 2 on usage.`,
   matrix: `interop matrix [--clients a,b] [--sources a,..] [--targets b,..] [--methods m,..] [--types t,..]
-              [--runs N] [--seed S] [--shard i/n] [--report DIR] [--json] [--list] [--progress]
-              [--found DIR] [--concurrency N] [--timeout MS] [--junit-omit-unsupported]
-              [--no-scrypt-cache]
+              [--runs N] [--seed S] [--shard i/n [--durations REPORT]] [--report DIR]
+              [--json] [--list] [--progress] [--found DIR] [--concurrency N] [--timeout MS]
+              [--junit-omit-unsupported] [--no-scrypt-cache]
 
 Runs every source x backup method x target x key type as a fast-check property: accounts are
 generated (phrases of 12-24 words, hex seeds, derivation paths, hostile names and passwords),
@@ -91,6 +92,8 @@ A difference a divergence record explains is 'known-divergence' with its reason 
 --types     sr25519, ed25519, ecdsa, ethereum
 --runs      property runs per cell (default 3); --seed fixes every generated value (printed at start)
 --shard i/n run the i-th of n deterministic parts; join all n with 'interop report merge'
+--durations an earlier run's report (DIR or report.json): split the shards by the time each of its
+            cell groups took instead of the cost model's prediction; give every shard the same one
 --list      print the plan (each cell, and why it is unsupported) without running it
 --report    write report.json, junit.xml, summary.md and report.html to DIR
 --junit-omit-unsupported   leave unsupported cells out of junit.xml

@@ -5,6 +5,7 @@ export * from './check/index.js';
 export * from './cost-model.js';
 export * from './divergences/index.js';
 export * from './fakes/fake-client.js';
+export * from './group-durations.js';
 export * from './observation.js';
 export * from './plan.js';
 export * from './registry.js';

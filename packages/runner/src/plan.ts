@@ -1,6 +1,6 @@
 import { type ClientFactory, KEY_TYPES, type KeyType, METHOD_ARTIFACT, METHODS, type Method, type StartOptions, type Support } from '@interop/core';
 import { type Cell, groupId } from './cell.js';
-import { predictGroupCosts } from './cost-model.js';
+import { type GroupDurations, groupCosts } from './group-durations.js';
 import { assignShards, type Shard } from './shard.js';
 import { requiresOf, setupFor } from './start-setup.js';
 
@@ -23,6 +23,8 @@ export interface PlanOptions {
   readonly sources?: readonly string[];
   /** Only these target client ids; default every factory. */
   readonly targets?: readonly string[];
+  /** Group times of an earlier run: shards are balanced by them instead of the prediction. Every shard must get the same. */
+  readonly durations?: GroupDurations;
 }
 
 function why(support: Support, who: string): { reason: string; source?: string } | undefined {
@@ -44,7 +46,7 @@ export function planCells(factories: readonly ClientFactory[], options: PlanOpti
   const cells = planAll(factories, options);
   const shard = options.shard;
   if (shard === undefined || shard.count === 1) return cells;
-  const assigned = assignShards(predictGroupCosts(cells, factories, options.runs ?? 3), shard.count);
+  const assigned = assignShards(groupCosts(cells, factories, options.runs ?? 3, options.durations), shard.count);
   return cells.filter((cell) => assigned.get(groupId(cell)) === shard.index - 1);
 }
 

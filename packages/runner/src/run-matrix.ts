@@ -4,8 +4,8 @@ import { SharedScryptMemo, withScryptMemo } from '@interop/core/rpc';
 import { AccountMaker } from './account-maker.js';
 import { cellId, groupId } from './cell.js';
 import type { CellResult } from './cell-result.js';
-import { predictGroupCosts } from './cost-model.js';
 import type { KnownDivergence } from './divergences/divergence.js';
+import { type GroupDurations, groupCosts } from './group-durations.js';
 import { type PlannedCell, planCells } from './plan.js';
 import { runCell } from './run-cell.js';
 import { deriveSeed } from './seed.js';
@@ -23,6 +23,8 @@ export interface MatrixOptions {
   /** Only these source / target client ids (planCells' filters). */
   readonly sources?: readonly string[];
   readonly targets?: readonly string[];
+  /** Group times of an earlier run, to split shards and order lanes by (group-durations.ts); default the cost model. */
+  readonly durations?: GroupDurations;
   /** Cell groups run at once; each group holds a source and a target instance (two workers). */
   readonly concurrency?: number;
   readonly shrinkBudget?: number;
@@ -88,6 +90,7 @@ async function runPlanned(options: MatrixOptions): Promise<MatrixResult> {
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.sources ? { sources: options.sources } : {}),
     ...(options.targets ? { targets: options.targets } : {}),
+    ...(options.durations ? { durations: options.durations } : {}),
     runs: options.runs,
   });
   const signal = options.signal;
@@ -125,7 +128,7 @@ async function runPlanned(options: MatrixOptions): Promise<MatrixResult> {
   const concurrency = options.concurrency ?? availableParallelism();
   // The groups predicted most expensive first (a stable sort: equal ones in the plan's order), so
   // no lane is left with a long group at the end while the others idle (cost-model.ts).
-  const costs = predictGroupCosts(planned, options.factories, options.runs);
+  const costs = groupCosts(planned, options.factories, options.runs, options.durations);
   const ordered = [...groups.entries()].sort(([a], [b]) => (costs.get(b) ?? 0) - (costs.get(a) ?? 0));
   await pool(ordered, concurrency, async ([key, cells]) => {
     const first = cells[0];

@@ -5,12 +5,15 @@ import {
   cellId,
   collectRunMetadata,
   escapeTerminal,
+  type GroupDurations,
   isRedReport,
   type MatrixResult,
   type PlannedCell,
   planCells,
   predictCellCosts,
   type Report,
+  ReportInputError,
+  readGroupDurations,
   renderGrid,
   renderMarkdown,
   reportPlan,
@@ -55,14 +58,22 @@ function printPlan(planned: readonly PlannedCell[], json: boolean): number {
 /** Runs a checked matrix command line (matrix.ts): plans it, runs it, writes and prints its report. */
 export async function runMatrixCommand(args: MatrixArgs, owner: ChildOwner): Promise<number> {
   const { factories, selection, runs, seed, shard, concurrency, callTimeoutMs, foundDir } = args;
-  const planned = planCells(factories, { ...selection, ...(shard ? { shard } : {}), runs });
+  let durations: GroupDurations | undefined;
+  try {
+    durations = args.durationsFrom === undefined ? undefined : readGroupDurations(args.durationsFrom);
+  } catch (error) {
+    if (!(error instanceof ReportInputError)) throw error;
+    process.stderr.write(`interop matrix: --durations: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  const planned = planCells(factories, { ...selection, ...(shard ? { shard } : {}), ...(durations ? { durations } : {}), runs });
   if (args.list) return printPlan(planned, args.json);
 
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const runnable = planned.filter((c) => !c.unsupported).length;
   const shardLabel = shard ? `${shard.index}/${shard.count}` : undefined;
   log(
-    `interop matrix: ${factories.map((f) => f.info.id).join(', ')}; seed ${seed} (rerun with --seed ${seed}); ${runs} run(s) per cell${shardLabel ? `; shard ${shardLabel}` : ''}; ${planned.length} cells, ${runnable} to run, ${planned.length - runnable} unsupported`,
+    `interop matrix: ${factories.map((f) => f.info.id).join(', ')}; seed ${seed} (rerun with --seed ${seed}); ${runs} run(s) per cell${shardLabel ? `; shard ${shardLabel}` : ''}${durations ? ` (split by the group times of ${durations.from})` : ''}; ${planned.length} cells, ${runnable} to run, ${planned.length - runnable} unsupported`,
   );
   const root = repositoryRoot();
   const meta = collectRunMetadata({ toolVersion: toolVersion(), root, factories });
@@ -107,6 +118,7 @@ export async function runMatrixCommand(args: MatrixArgs, owner: ChildOwner): Pro
       runs,
       seed,
       ...(shard ? { shard } : {}),
+      ...(durations ? { durations } : {}),
       concurrency,
       callTimeoutMs,
       scryptCache: args.scryptCache,

@@ -124,7 +124,7 @@ describe('interop matrix, scenario and report merge on the fake clients (INTEROP
     expect(result.results.map((r) => r.status)).toEqual(['reproduces']);
   });
 
-  it('the same seed gives the same outcomes, and shards merge into the unsharded report', covering(5), () => {
+  it('the same seed gives the same outcomes, and shards merge into the unsharded report', covering(8), () => {
     const dir = temp.make('interop-shards-');
     const common = [
       'matrix',
@@ -149,6 +149,20 @@ describe('interop matrix, scenario and report merge on the fake clients (INTEROP
     const merged = interop(['report', 'merge', join(dir, 's1'), join(dir, 's2'), '--out', join(dir, 'merged')], fakes);
     expect(merged.status).toBe(whole.status); // red exactly when the unsharded run is red
     expect(view('merged')).toEqual(view('whole'));
+    // Split by the group times of the whole run instead of the prediction: the same cells, once each.
+    for (const i of [1, 2]) {
+      const part = interop([...common, '--shard', `${i}/2`, '--durations', join(dir, 'whole'), '--report', join(dir, `d${i}`)], fakes);
+      expect(part.stderr).toContain(`(split by the group times of ${join(dir, 'whole')})`);
+    }
+    const byDurations = interop(['report', 'merge', join(dir, 'd1'), join(dir, 'd2'), '--out', join(dir, 'merged-d')], fakes);
+    expect(byDurations.status).toBe(whole.status);
+    expect(view('merged-d')).toEqual(view('whole'));
+  });
+
+  it('refuses a --durations file that is no report, with exit 2 and the reason', covering(1), () => {
+    const run = interop(['matrix', '--clients', 'fake-honest@1', '--shard', '1/2', '--durations', '/nonexistent/report.json'], fakes);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^interop matrix: --durations: \/nonexistent\/report\.json cannot be read: ENOENT/m);
   });
 
   it('refuses bad options with exit 2 and a pointer to --help', covering(5), () => {

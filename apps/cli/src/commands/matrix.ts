@@ -65,6 +65,8 @@ export interface MatrixArgs {
   readonly junitOmitUnsupported: boolean;
   /** Memoise the clients' scrypt across realms (default on). */
   readonly scryptCache: boolean;
+  /** An earlier run's report, whose group times split the shards (`--durations`). */
+  readonly durationsFrom: string | undefined;
 }
 
 /**
@@ -89,6 +91,7 @@ export async function command(
       runs: { type: 'string' },
       seed: { type: 'string' },
       shard: { type: 'string' },
+      durations: { type: 'string' },
       report: { type: 'string' },
       found: { type: 'string' },
       concurrency: { type: 'string' },
@@ -138,6 +141,7 @@ export async function command(
     progress: values.progress ?? false,
     junitOmitUnsupported: values['junit-omit-unsupported'] ?? false,
     scryptCache: values['no-scrypt-cache'] !== true,
+    durationsFrom: values.durations === undefined ? undefined : resolve(values.durations),
   };
   const { runMatrixCommand } = await import('./matrix-run.js');
   return runMatrixCommand(args, owner);
