@@ -33,9 +33,10 @@ export function readGroupDurations(path: string): GroupDurations {
  * cost model's prediction (cost-model.ts), or, given the group times of an earlier run, those
  * measured times. A group the earlier run did not have (a new client, method or key type) keeps its
  * prediction, scaled by measured / predicted over the groups both know, so the two mix on one scale.
- * Measured times split better than the model: on four runs of the default matrix here, a split by
- * another run's times gave shards within 2-11 % of each other (the run beside `npm test`: 18-19 %),
- * the model's split 13-22 % (`packages/runner/dist/bench/cost-fit.js`).
+ * Measured times split better than the model: four runs of the default matrix here, each replayed
+ * through the split another run's times make, gave slowest / fastest shards of 1.03-1.15 (mean 1.08;
+ * 1.10-1.21 for the run beside `npm test`), the model's split 1.10-1.21 (mean 1.17); see
+ * `node packages/runner/dist/bench/cost-fit.js REPORT --durations EARLIER`.
  */
 export function groupCosts(
   cells: readonly (Cell & { readonly unsupported?: unknown })[],

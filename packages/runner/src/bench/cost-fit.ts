@@ -1,29 +1,49 @@
 import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
 import { groupId } from '../cell.js';
 import { predictGroupCosts } from '../cost-model.js';
+import { type GroupDurations, groupCosts, readGroupDurations } from '../group-durations.js';
 import { planCells } from '../plan.js';
 import { CLIENT_FACTORIES } from '../registry.js';
 import { readReport } from '../report/read-report.js';
 import { assignShards } from '../shard.js';
 
+const USAGE = 'usage: node dist/bench/cost-fit.js REPORT.json [SHARDS] [--durations EARLIER.json]\n';
+
 /**
- * `node dist/bench/cost-fit.js REPORT.json [SHARDS]`: how well the cost model (cost-model.ts)
+ * `node dist/bench/cost-fit.js REPORT.json [SHARDS] [--durations EARLIER.json]`: how well the cost model (cost-model.ts)
  * predicts a finished run of the default matrix. For each source and method it prints the
  * measured time of its groups (the sum of their cells' times: a group's cells run one after the
  * other) over the predicted cost, then replays the run's own group times through the shard
  * assignment (default 4 shards) and the lanes of each shard (the expensive groups first, as the
- * runner takes them) to show the wall time each shard would take. Prints figures, asserts nothing.
+ * runner takes them) to show the wall time each shard would take. With `--durations`, the split
+ * is the one `matrix --durations EARLIER.json` makes (group-durations.ts): judge a split by one
+ * run's times on another run. Prints figures, asserts nothing.
  */
 function main(): void {
-  const [file, shardArg] = process.argv.slice(2);
+  let file: string | undefined;
+  let shardArg: string | undefined;
+  let durationsFrom: string | undefined;
+  try {
+    const { values, positionals } = parseArgs({ options: { durations: { type: 'string' } }, allowPositionals: true, strict: true });
+    [file, shardArg] = positionals;
+    durationsFrom = values.durations;
+    if (positionals.length > 2) throw new Error('too many arguments');
+  } catch (error) {
+    process.stderr.write(`cost-fit: ${(error as Error).message}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
   if (file === undefined) {
-    process.stderr.write('usage: node dist/bench/cost-fit.js REPORT.json [SHARDS]\n');
+    process.stderr.write(USAGE);
     process.exitCode = 2;
     return;
   }
   let report: ReturnType<typeof readReport>;
+  let durations: GroupDurations | undefined;
   try {
     report = readReport(file);
+    durations = durationsFrom === undefined ? undefined : readGroupDurations(durationsFrom);
   } catch (error) {
     process.stderr.write(`cost-fit: ${(error as Error).message}\n`);
     process.exitCode = 1;
@@ -35,7 +55,10 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const predicted = predictGroupCosts(planCells(CLIENT_FACTORIES, { runs: report.runs }), CLIENT_FACTORIES, report.runs);
+  const plan = planCells(CLIENT_FACTORIES, { runs: report.runs });
+  const predicted = predictGroupCosts(plan, CLIENT_FACTORIES, report.runs);
+  // What the split and the lanes go by: the prediction, or the earlier run's times.
+  const costs = groupCosts(plan, CLIENT_FACTORIES, report.runs, durations);
   const measured = new Map<string, number>();
   for (const cell of report.cells) {
     if (cell.status === 'unsupported') continue;
@@ -68,10 +91,11 @@ function main(): void {
       );
   }
   const lanes = availableParallelism();
-  const assigned = assignShards(predicted, shards);
+  lines.push(`  split by ${durations === undefined ? 'the cost model' : `the group times of ${durations.from}`}:`);
+  const assigned = assignShards(costs, shards);
   const walls: number[] = [];
   for (let shard = 0; shard < shards; shard++) {
-    const mine = groups.filter((g) => assigned.get(g.id) === shard).sort((a, b) => b.predicted - a.predicted);
+    const mine = groups.filter((g) => assigned.get(g.id) === shard).sort((a, b) => (costs.get(b.id) ?? 0) - (costs.get(a.id) ?? 0));
     const load = Array.from({ length: lanes }, () => 0);
     for (const g of mine) {
       const free = load.indexOf(Math.min(...load));
