@@ -47,6 +47,27 @@ describe('matrix progress (clock injected: no real time involved)', () => {
     expect(lines.at(-1)).toMatch(/2:00 elapsed, about 0:40 left$/);
   });
 
+  it('with the lanes, estimates the predicted work left at the measured speed, less what running cells spent, over the lanes', () => {
+    let now = 0;
+    const lines: string[] = [];
+    const costs = new Map([
+      [cellId(cell('big@1')), 300],
+      [cellId(cell('small@1')), 100],
+      [cellId(cell('tiny@1')), 0],
+    ]);
+    const progress = new MatrixProgress({ total: 3, write: (l) => lines.push(l), now: () => now, costs, lanes: 2 });
+    progress.start(cell('big@1'));
+    now = 10_000;
+    progress.settle({ ...settled('tiny@1', 'pass'), durationMs: 10_000 });
+    // Speed (10 + 120) / (0 + 120); 400 predicted seconds left, 10 of them spent by big@1, on 2 lanes:
+    // (400 x 130 / 120 - 10) / 2 = 211.7 s. Extrapolating 0:10 over the one cell done would say 0:20.
+    expect(lines.at(-1)).toMatch(/0:10 elapsed, about 3:32 left$/);
+    now = 310_000;
+    progress.settle({ ...settled('big@1', 'pass'), durationMs: 300_000 });
+    // Speed (310 + 120) / (300 + 120); small@1 is not running yet: 100 x 430 / 420 / 2 = 51.2 s.
+    expect(lines.at(-1)).toMatch(/5:10 elapsed, about 0:51 left$/);
+  });
+
   it('a heartbeat names the cells still running and for how long', () => {
     let now = 0;
     const lines: string[] = [];

@@ -13,7 +13,21 @@ export interface ProgressOptions {
    * little at the end; the time left is weighed by this. Without it every cell weighs the same.
    */
   readonly costs?: ReadonlyMap<string, number>;
+  /**
+   * Cells that run at once (the run's concurrency). With it and `costs` (which the cost model
+   * states in seconds of one lane), the time left is the predicted work still to do at the speed
+   * measured so far, less what the running cells have spent, over the lanes: at the start, when
+   * the first cells are still running, extrapolating elapsed time over the few cells done said
+   * "5 hours left" of a 35-minute run.
+   */
+  readonly lanes?: number;
 }
+
+/**
+ * Predicted seconds of settled work after which the measured speed weighs as much as the cost
+ * model's own (1 measured second per predicted second): the first cells say little about the run.
+ */
+const PRIOR_WORK_S = 120;
 
 const WORD: Readonly<Record<string, string>> = {
   pass: 'pass',
@@ -44,6 +58,7 @@ export class MatrixProgress {
   readonly #running = new Map<string, number>();
   #done = 0;
   #doneCost = 0;
+  #doneSeconds = 0;
   readonly #totalCost: number;
   #lastLine: number;
   #timer: NodeJS.Timeout | undefined;
@@ -74,6 +89,7 @@ export class MatrixProgress {
     if (result.outcome.status === 'unsupported' && result.runs === 0) return;
     this.#done++;
     this.#doneCost += this.#options.costs?.get(cellId(result)) ?? 0;
+    this.#doneSeconds += result.durationMs / 1000;
     const total = this.#options.total;
     const width = String(total).length;
     this.#line(
@@ -110,6 +126,15 @@ export class MatrixProgress {
     const left = this.#options.total - this.#done;
     if (this.#done === 0) return `${clock(elapsed)} elapsed`;
     if (left === 0) return `${clock(elapsed)} elapsed, done`;
+    const lanes = this.#options.lanes;
+    if (this.#totalCost > 0 && lanes !== undefined && lanes > 0) {
+      const now = this.#now();
+      const speed = (this.#doneSeconds + PRIOR_WORK_S) / (this.#doneCost + PRIOR_WORK_S);
+      let spent = 0;
+      for (const since of this.#running.values()) spent += (now - since) / 1000;
+      const leftS = Math.max(0, (this.#totalCost - this.#doneCost) * speed - spent) / lanes;
+      return `${clock(elapsed)} elapsed, about ${clock(leftS * 1000)} left`;
+    }
     const byCost = this.#totalCost > 0 && this.#doneCost > 0;
     const share = byCost ? (this.#totalCost - this.#doneCost) / this.#doneCost : left / this.#done;
     return `${clock(elapsed)} elapsed, about ${clock(elapsed * Math.max(0, share))} left`;

@@ -86,6 +86,7 @@ export async function runMatrixCommand(args: MatrixArgs, owner: ChildOwner): Pro
     total: runnable,
     write: showProgress ? log : () => undefined,
     costs: predictCellCosts(planned, factories, runs),
+    lanes: concurrency,
   });
   const controller = new AbortController();
   let stoppedBy: NodeJS.Signals | undefined;
