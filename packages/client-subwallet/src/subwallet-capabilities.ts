@@ -4,7 +4,7 @@ import { SUBWALLET_SOURCES as S } from './subwallet-sources.js';
 const UI = (source: keyof typeof S, note?: string): Support => ({ supported: true, ui: true, source: sourceUrl(S[source]), ...(note ? { note } : {}) });
 
 const PHRASE_TYPES_ONLY = unsupported(
-  'Import seed phrase creates one account of fixed key types (sr25519 root, ethereum at index 0, TON, Cardano, Bitcoin): there is no ed25519 or ecdsa choice, and no derivation path',
+  "Import seed phrase creates one account of fixed key types (sr25519 root, ethereum at index 0, TON, Cardano, Bitcoin), with no ecdsa choice; its ed25519 is Trust Wallet's (Import from Trust Wallet: ed25519-tw at m/44'/354'/0'/0'/0', Mnemonic.ts L60-62), not the ed25519 key of a phrase the other clients make",
   sourceUrl(S.validatePhrase),
 );
 const PRIVATE_KEY_EVM_ONLY = unsupported('Import private key takes an EVM (ethereum) private key; no substrate raw seed', sourceUrl(S.importPrivateKeyUi));
@@ -19,7 +19,7 @@ const NO_BACKUP = unsupported(
 );
 const NO_PATH_TYPE = unsupported('SubWallet shows the seed phrase alone, with no path or key type', sourceUrl(S.exportPhrase));
 const NOT_READ = unsupported(
-  'SubWallet reads a seed phrase, a private key, a keystore or batch JSON file, a secret QR and a Polkadot Vault account QR; not this',
+  'SubWallet reads a seed phrase (also as Trust Wallet), a private key, a keystore or batch JSON file, a secret QR and a Polkadot Vault account QR; not this',
   sourceUrl(S.restoreUi),
 );
 /**
@@ -48,7 +48,7 @@ backup['raw-seed'] = byType(
   {
     ethereum: UI(
       'exportPrivateKeyUi',
-      'only for an account imported from a private key: one made from a seed phrase is a unified account, which has no Export private key (transform.ts L653-688)',
+      'for a single ethereum account (imported from a private key, a keystore or a Secret QR, or derived under a unified one): an account made from a seed phrase is a unified account, which has no Export private key (transform.ts L653-688); this harness exports one imported from a private key',
     ),
   },
   unsupported(

@@ -194,7 +194,7 @@ export class SubWalletInstance {
       if (!root && !evm) {
         throw new ClientError(
           'E_UNSUPPORTED',
-          `SubWallet's Import seed phrase makes the root sr25519 key and the ethereum key at ${SUBWALLET_ETHEREUM_PATH} only`,
+          `SubWallet's Import seed phrase makes the root sr25519 key and the ethereum key at ${SUBWALLET_ETHEREUM_PATH} only (its Derive account, a second step this harness does not take, makes //n and //n//m keys under them)`,
         );
       }
       const phrase = spec.secret.phrase;

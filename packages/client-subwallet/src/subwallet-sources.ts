@@ -41,9 +41,10 @@ export const SUBWALLET_SOURCES = {
   /** Export > JSON file: exportAccountBatch of the one account, a batch-pkcs8 file. */
   exportJsonUi: { repo: REPO, ref: REF, path: `${UI}/Popup/Account/AccountExport.tsx`, lines: '193-200' },
   exportBatch: { repo: REPO, ref: REF, path: `${BASE}/services/keyring-service/context/handlers/Json.ts`, lines: '342-376' },
-  restoreUi: { repo: REPO, ref: REF, path: `${UI}/Popup/Account/RestoreJson/index.tsx`, lines: '270-295' },
+  /** The Import menu: seed phrase, JSON file, private key, QR code, and a seed phrase from Trust Wallet. */
+  restoreUi: { repo: REPO, ref: REF, path: `${UI}/components/Modal/Account/ImportAccountModal.tsx`, lines: '81-122' },
   restoreJson: { repo: REPO, ref: REF, path: `${BASE}/services/keyring-service/context/handlers/Json.ts`, lines: '33-55,97-135' },
-  restoreBatch: { repo: REPO, ref: REF, path: `${BASE}/services/keyring-service/context/handlers/Json.ts`, lines: '137-145,199-330' },
+  restoreBatch: { repo: REPO, ref: REF, path: `${BASE}/services/keyring-service/context/handlers/Json.ts`, lines: '137-145,199-340' },
   /** The extension's background loads the keyring so (one master password for every account). */
   loadAll: { repo: REPO, ref: REF, path: 'packages/extension-koni/src/background.ts', lines: '49' },
   /** SubWallet patches @polkadot/util's detectPackage to accept its @subwallet packages (patch-package at postinstall). */
