@@ -102,7 +102,8 @@ A difference a divergence record explains is 'known-divergence' with its reason 
             at the end the scrypt the clients computed and the floor that work sets
 --found     where shrunk counterexamples are saved (default scenarios/found)
 --concurrency N  cells run at once (default: the cores, os.availableParallelism())
---timeout MS     limit of one client call (default 180000)
+--timeout MS     limit of one client call (default 180000; a restore by default gets more, by the
+                 scrypt work its backup holds, as in 'interop restore')
 --no-scrypt-cache  compute every scrypt in its client (default: one evaluation per input and
             implementation, shared by every realm of the run; same report either way)
 --json      print report.json on stdout instead of the grid
@@ -161,9 +162,8 @@ The instance first takes the steps its capability for that file needs, as 'inter
   matrix do, and the answer lists them: Vault adds the ed25519 or ecdsa network specs (an add_specs
   QR signed by Parity's general verifier, the only one Vault takes for Polkadot, Kusama and Westend),
   Apps is connected to moonbeam for an ethereum key; --network replaces the latter.
-With --json prints one object:
-  {"client":ID,"ok":true,"steps":[…],"accounts":[{"publicKey","type","address","name"}]}
-  {"client":ID,"ok":false,"error":{"code","message"}}
+With --json prints one {"client":ID,"ok":true,"steps":[…],"accounts":["publicKey","type","address","name"]}
+  {"client":ID,"ok":false,"error":"code","message"}
 address is ss58 at prefix 42 for substrate types, the checksummed H160 for ethereum.
 A wrong password on a keystore whose encoded body has a length no keyring writes is reported as
 E_ENCODING (the file is truncated or altered); a password file not in Unicode NFC form gets a hint.

@@ -12,7 +12,7 @@ import {
 } from '@interop/core';
 import type { Observation } from './observation.js';
 import { startWithin } from './start-within.js';
-import { DEFAULT_CALL_TIMEOUT_MS, withTimeout } from './with-timeout.js';
+import { DEFAULT_CALL_TIMEOUT_MS, withCallLimit } from './with-timeout.js';
 
 export type Made =
   | { readonly ok: true; readonly expected: Pick<Identity, 'publicKey' | 'type'>; readonly artifact: Artifact }
@@ -88,7 +88,7 @@ export class AccountMaker {
     try {
       this.#client ??= startWithin(this.#factory, this.#timeoutMs, `starting ${this.#factory.info.id}`, this.#setup);
       const client = await this.#client;
-      const ref = await withTimeout(client.create(spec), this.#timeoutMs, `${this.#factory.info.id} create`);
+      const ref = await withCallLimit(this.#timeoutMs, `${this.#factory.info.id} create`, () => client.create(spec));
       if (!sameIdentity(ref.identity, expected)) {
         return {
           ok: false,
@@ -100,7 +100,7 @@ export class AccountMaker {
         };
       }
       stage = 'backup';
-      const artifact = await withTimeout(client.backup(ref, this.#method, spec.password), this.#timeoutMs, `${this.#factory.info.id} backup`);
+      const artifact = await withCallLimit(this.#timeoutMs, `${this.#factory.info.id} backup`, () => client.backup(ref, this.#method, spec.password));
       return { ok: true, expected, artifact };
     } catch (error) {
       const info = toErrorInfo(error);

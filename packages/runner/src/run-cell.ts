@@ -7,9 +7,10 @@ import type { KnownDivergence } from './divergences/divergence.js';
 import { judge } from './divergences/evaluate.js';
 import { KNOWN_DIVERGENCES } from './divergences/table.js';
 import { describeSpec, isHarnessBreak, type Observation, observeRestore } from './observation.js';
+import { restoreTimeLimitMs } from './restore-time-limit.js';
 import { heldTypes } from './start-setup.js';
 import { startWithin } from './start-within.js';
-import { DEFAULT_CALL_TIMEOUT_MS, withTimeout } from './with-timeout.js';
+import { DEFAULT_CALL_TIMEOUT_MS, withCallLimit } from './with-timeout.js';
 
 export interface RunCellOptions {
   readonly runs: number;
@@ -67,14 +68,15 @@ export async function runCell(
       const client = await instance;
       // The user types again what the backup marks but does not show: the ///password of the path.
       const derivationPassword = spec.path.includes('///') ? spec.path.slice(spec.path.indexOf('///') + 3) : undefined;
-      const restored = await withTimeout(
+      // Unless the run set a limit, a restore's grows with the scrypt work its backup holds (a batch of
+      // ten keys), as `interop restore`'s does.
+      const restoreMs = options.callTimeoutMs ?? Math.max(DEFAULT_CALL_TIMEOUT_MS, restoreTimeLimitMs(made.artifact));
+      const restored = await withCallLimit(restoreMs, `${target.info.id} restore`, () =>
         client.restore(made.artifact, {
           password: spec.password,
           passphrase: spec.password,
           ...(derivationPassword !== undefined ? { derivationPassword } : {}),
         }),
-        ms,
-        `${target.info.id} restore`,
       );
       return { observation: observeRestore(made.expected, restored, { watchOnly: isWatchOnlyMethod(cell.method), prefix: 42 }), made };
     } catch (error) {

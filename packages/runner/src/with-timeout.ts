@@ -1,4 +1,5 @@
 import { ClientError } from '@interop/core';
+import { withCallTimeout } from '@interop/core/rpc';
 
 /**
  * Bounds one client call. Workers have their own limit; this one also covers clients that
@@ -14,3 +15,12 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
 }
 
 export const DEFAULT_CALL_TIMEOUT_MS = 180_000;
+
+/**
+ * Bounds one client call by `ms` and gives the realm that runs it (a worker, a page) the same limit
+ * (call-budget.ts): without it a worker's own 120 s default ended a SubWallet batch restore of ten
+ * keys at N=2^17 on a loaded machine, whatever limit the run had set.
+ */
+export function withCallLimit<T>(ms: number, what: string, call: () => Promise<T>): Promise<T> {
+  return withCallTimeout(ms, () => withTimeout(call(), ms, what));
+}

@@ -121,7 +121,7 @@ export async function runMatrixCommand(args: MatrixArgs, owner: ChildOwner): Pro
       ...(shard ? { shard } : {}),
       ...(durations ? { durations } : {}),
       concurrency,
-      callTimeoutMs,
+      ...(callTimeoutMs !== undefined ? { callTimeoutMs } : {}),
       scryptCache: args.scryptCache,
       signal: controller.signal,
       onCellStart: (cell) => progress.start(cell),

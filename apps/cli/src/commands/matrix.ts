@@ -56,7 +56,8 @@ export interface MatrixArgs {
   readonly seed: number;
   readonly shard: Shard | undefined;
   readonly concurrency: number;
-  readonly callTimeoutMs: number;
+  /** --timeout; absent: 180 s a call, and a restore's limit grows with the scrypt work its backup holds. */
+  readonly callTimeoutMs: number | undefined;
   readonly foundDir: string;
   readonly reportDir: string | undefined;
   readonly json: boolean;
@@ -133,7 +134,7 @@ export async function command(
     shard,
     // One lane per core: each keeps a core busy with its clients' scrypt (run-matrix.ts).
     concurrency: positiveInt(values.concurrency, '--concurrency', Math.max(1, availableParallelism())),
-    callTimeoutMs: parseTimeoutMs(values.timeout) ?? 180_000,
+    callTimeoutMs: parseTimeoutMs(values.timeout),
     foundDir: resolve(values.found ?? 'scenarios/found'),
     reportDir: values.report === undefined ? undefined : resolve(values.report),
     json: values.json ?? false,
