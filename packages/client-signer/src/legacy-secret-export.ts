@@ -1,10 +1,8 @@
 import { ruleRefusal } from '@interop/core';
 import { u8aToHex } from '@polkadot/util';
-import { mnemonicToMiniSecret } from '@polkadot/util-crypto';
 import { LEGACY_RULES } from './legacy-rules.js';
 import { legacyPathFragments, type ParsedPath } from './path-rules.js';
-import { spCoreJunctions } from './sp-core-junctions.js';
-import { sr25519HardMiniSecret } from './sr25519-hard-mini-secret.js';
+import { sr25519HardPathMiniSecret } from './sr25519-hard-mini-secret.js';
 
 /**
  * `isSubstrateHardDerivedPath` (src/utils/identitiesUtils.ts:87-94 at v4.5.3-beta): a substrate path
@@ -24,9 +22,7 @@ export function isLegacyHardDerivedPath(path: string): boolean {
  */
 export function legacyDerivedSecret(phrase: string, parsed: ParsedPath): Uint8Array {
   if (!isLegacyHardDerivedPath(parsed.path)) throw ruleRefusal(LEGACY_RULES.secretExportOffered, 'E_UNSUPPORTED');
-  let secret = mnemonicToMiniSecret(phrase, parsed.password ?? '');
-  for (const junction of spCoreJunctions(parsed.path)) secret = sr25519HardMiniSecret(secret, junction.chainCode);
-  return secret;
+  return sr25519HardPathMiniSecret(phrase, parsed);
 }
 
 /** The QR text of Export Account (LEGACY_RULES.secretExportPayload): `secret:0x<secret>:<genesis hash>:<path name>`. */

@@ -1,8 +1,7 @@
-import { mnemonicToMiniSecret } from '@polkadot/util-crypto';
 import type { ParsedPath } from './path-rules.js';
 import { schnorrkelSecretBytes } from './schnorrkel-secret-bytes.js';
 import { spCoreJunctions } from './sp-core-junctions.js';
-import { sr25519HardMiniSecret } from './sr25519-hard-mini-secret.js';
+import { sr25519HardPathMiniSecret } from './sr25519-hard-mini-secret.js';
 import type { VaultEncryption } from './vault-encryption.js';
 import { vaultPair } from './vault-pair.js';
 
@@ -17,9 +16,6 @@ import { vaultPair } from './vault-pair.js';
 export function vaultExportedSecret(phrase: string, parsed: ParsedPath, encryption: VaultEncryption): Uint8Array {
   const pair = vaultPair(phrase, parsed, encryption);
   if (encryption !== 'sr25519') return pair.secretKey.slice(0, 32);
-  const junctions = spCoreJunctions(parsed.path);
-  if (junctions.some((j) => j.isSoft)) return schnorrkelSecretBytes(pair.secretKey);
-  let seed = mnemonicToMiniSecret(phrase, parsed.password ?? '');
-  for (const junction of junctions) seed = sr25519HardMiniSecret(seed, junction.chainCode);
-  return seed;
+  if (spCoreJunctions(parsed.path).some((j) => j.isSoft)) return schnorrkelSecretBytes(pair.secretKey);
+  return sr25519HardPathMiniSecret(phrase, parsed);
 }

@@ -1,6 +1,8 @@
-import { sr25519PairFromSeed } from '@polkadot/util-crypto';
+import { mnemonicToMiniSecret, sr25519PairFromSeed } from '@polkadot/util-crypto';
 import { __tests as scure } from '@scure/sr25519';
+import type { ParsedPath } from './path-rules.js';
 import { schnorrkelSecretBytes } from './schnorrkel-secret-bytes.js';
+import { spCoreJunctions } from './sp-core-junctions.js';
 
 const EMPTY = new Uint8Array();
 
@@ -23,4 +25,16 @@ export function sr25519HardMiniSecret(miniSecret: Uint8Array, chainCode: Uint8Ar
   const result = transcript.challengeBytes('HDKD-hard', 32);
   transcript.clean();
   return result;
+}
+
+/**
+ * The mini-secret of phrase + path + ///password when every junction of the path is hard: the root
+ * mini-secret (the password as its BIP39 password), then each junction's. Its sr25519 expansion is
+ * the path's key. Vault's Secret QR (secret-export.ts) and the legacy Signer's Export Account
+ * (legacy-secret-export.ts) both export it; callers check that no junction is soft.
+ */
+export function sr25519HardPathMiniSecret(phrase: string, parsed: ParsedPath): Uint8Array {
+  let secret = mnemonicToMiniSecret(phrase, parsed.password ?? '');
+  for (const junction of spCoreJunctions(parsed.path)) secret = sr25519HardMiniSecret(secret, junction.chainCode);
+  return secret;
 }
