@@ -81,7 +81,7 @@ describe('the release this profile is', () => {
     expect(readFileSync(join(util, 'detectPackage.js'), 'utf8')).toContain("!name.startsWith('@subwallet')");
   });
 
-  it("states its traits: util-crypto 13.5.5's rules and scrypt, the root and ethereum index-0 keys of a phrase, words-only import", () => {
+  it("states its traits: util-crypto 13.5.5's rules and scrypt, the root and ethereum index-0 keys of a phrase, words-only import, then Derive account", () => {
     expect(SUBWALLET_1_3_88.info.traits).toMatchObject({
       derivation: { junctions: 'util-crypto', nfc: true, bip39SeedRounds: 2048 },
       keystore: { writes: { N: 2 ** 17, p: 1, r: 8 } },
@@ -91,6 +91,7 @@ describe('the release this profile is', () => {
       ],
       ethereumPath: 'index-0-appended',
       phraseImport: 'words-only',
+      phraseDerive: 'unified-derive-account',
     });
   });
 });

@@ -66,7 +66,9 @@ backup['secret-qr'] = byType(
 
 const restore: Record<string, Readonly<Record<KeyType, Support>>> = {};
 for (const k of ARTIFACT_KINDS) restore[k] = byType({}, NOT_READ);
-restore.phrase = byType({ sr25519: UI('importPhraseUi'), ethereum: UI('importPhraseUi') }, PHRASE_TYPES_ONLY);
+const DERIVE_NOTE =
+  "a path written beside the phrase is then typed into Derive account under the imported account, which takes //n and //n//m (every key; ethereum at m/44'/60'/0'/0/n), m/44'/60'/0'/0/n and other sr25519 paths of one or two junctions, no ///password (derive/validate.ts, Derive.ts L129-186)";
+restore.phrase = byType({ sr25519: UI('importPhraseUi', DERIVE_NOTE), ethereum: UI('importPhraseUi', DERIVE_NOTE) }, PHRASE_TYPES_ONLY);
 restore['raw-seed'] = byType(
   {},
   UI(

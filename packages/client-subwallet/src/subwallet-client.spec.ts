@@ -1,7 +1,7 @@
 import { type AccountSpec, type Client, DEV_PHRASE, expectedPublicKey, readScryptHeader, toErrorInfo } from '@interop/core';
 import { withCallTimeout } from '@interop/core/rpc';
 import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady, jsonDecrypt } from '@polkadot/util-crypto';
+import { cryptoWaitReady, ethereumEncode, jsonDecrypt } from '@polkadot/util-crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBWALLET_1_3_88 } from './profiles.js';
 
@@ -142,6 +142,39 @@ describe('subwallet@1.3.88', () => {
     const restored = await target.restore({ kind: 'json-keystore', json: json as never }, { password: 'pjs password' });
     expect(restored).toEqual([{ publicKey: `0x${Buffer.from(pair.publicKey).toString('hex')}`, type: 'ed25519', hasSecret: true, name: 'pjs' }]);
   });
+
+  // Derive account (v1.3.88 derive/validate.ts, Derive.ts L230-387, solo.ts derivePair): the written path
+  // typed under the account Import seed phrase made. Published keys: subkey's //Alice; Moonbeam's
+  // Baltathar and Charleth, the dev phrase at m/44'/60'/0'/0/1 and /2.
+  it(
+    'restores a phrase written with its path through Derive account: //Alice, //1 (every key), an EVM index; a path it refuses leaves the imported keys',
+    async () => {
+      const wallet = await SUBWALLET_1_3_88.start();
+      try {
+        const restore = (path: string, type: AccountSpec['type']) =>
+          withCallTimeout(BATCH_CALL_MS, () => wallet.restore({ kind: 'phrase', phrase: DEV_PHRASE, path, type }, { password: sr.password }));
+        const alice = await restore('//Alice', 'sr25519');
+        expect(alice.map((i) => i.publicKey)).toEqual([
+          '0x46ebddef8cd9bb167dc30878d7113b7e168e6f0646beffd77d69d39bad76b47a',
+          '0x02509540919faacf9ab52146c9aa40db68172d83777250b28e4679176e49ccdd9f',
+          '0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d',
+        ]);
+        const one = await restore('//1', 'sr25519');
+        expect(one.slice(2).map((i) => i.type)).toEqual(['sr25519', 'ethereum']);
+        expect(one[2]?.publicKey).toBe(expectedPublicKey({ ...sr, path: '//1' }, SUBWALLET_1_3_88.info.traits.derivation));
+        expect(ethereumEncode(one[3]?.publicKey as string)).toBe('0x3Cd0A705a2DC65e5b1E1205896BaA2be8A07c6e0');
+        const charleth = await restore("/m/44'/60'/0'/0/2", 'ethereum');
+        expect(charleth.slice(2).map((i) => ethereumEncode(i.publicKey))).toEqual(['0x798d4Ba9baf0064Ec19eB4F0a1a45785ae9D6DFc']);
+        for (const refused of ['//a//b//c', '//Alice///password']) {
+          expect((await restore(refused, 'sr25519')).map((i) => i.type)).toEqual(['sr25519', 'ethereum']);
+        }
+        expect((await restore('//1', 'ed25519')).map((i) => i.type)).toEqual(['sr25519', 'ethereum']);
+      } finally {
+        await wallet.dispose();
+      }
+    },
+    3 * BATCH_CALL_MS,
+  );
 
   it('has one password: an account made with another one is made in a fresh wallet, whose export opens with it', async () => {
     const wallet = await SUBWALLET_1_3_88.start();

@@ -7,8 +7,11 @@ import {
   type Identity,
   isKeyType,
   type KeystoreJson,
+  type KeyType,
   type Method,
   type RestoreSecret,
+  unifiedDeriveAccount,
+  unifiedDeriveTyped,
 } from '@interop/core/vocabulary';
 import { NO_SINGLE_JSON } from './subwallet-capabilities.js';
 import type { SubWalletCore, SubWalletPair } from './subwallet-keyring.js';
@@ -194,7 +197,7 @@ export class SubWalletInstance {
       if (!root && !evm) {
         throw new ClientError(
           'E_UNSUPPORTED',
-          `SubWallet's Import seed phrase makes the root sr25519 key and the ethereum key at ${SUBWALLET_ETHEREUM_PATH} only (its Derive account, a second step this harness does not take, makes //n and //n//m keys under them)`,
+          `SubWallet's Import seed phrase makes the root sr25519 key and the ethereum key at ${SUBWALLET_ETHEREUM_PATH} only (its Derive account makes keys under them; this harness takes that step when it restores a phrase written with its path, not to make a source account)`,
         );
       }
       const phrase = spec.secret.phrase;
@@ -255,10 +258,12 @@ export class SubWalletInstance {
     const password = secret.password ?? '';
     switch (artifact.kind) {
       case 'phrase': {
-        // One field, the words: a path, type or notes written beside them cannot be entered.
+        // One field, the words: a path, type or notes written beside them cannot be entered there.
         this.#validatePhrase(artifact.phrase);
         const pairs = this.#guard(() => this.#createSuri(artifact.phrase, PHRASE_TYPES, this.#importName(), password, 'import'));
-        return pairs.flatMap((p) => identityOf(p) ?? []);
+        // A written path is then typed into Derive account under the account just imported.
+        const derived = artifact.path === undefined ? [] : this.#deriveAccount(pairs, artifact.path, artifact.type ?? 'sr25519');
+        return [...pairs, ...derived].flatMap((p) => identityOf(p) ?? []);
       }
       case 'raw-seed': {
         // Import from private key (ImportPrivateKey.tsx 63-89): one field, the key; the type is the one
@@ -308,6 +313,44 @@ export class SubWalletInstance {
     this.#useMasterPassword(password, 'import');
     const added = this.#guard(() => this.#keyring.addPair(pair, true).pair);
     return [identityOf(added)].flatMap((i) => i ?? []);
+  }
+
+  /**
+   * Derive account on the unified account Import seed phrase made (DeriveAccountActionModal.tsx,
+   * Derive.ts derivationAccountProxyCreate L230-387), for the written path as unified-derive.ts says
+   * the user types it and SubWallet reads it: each key derived from its root pair by the keyring's
+   * own handler (solo.ts derivePair L296-329) and stored under the master password. Where SubWallet
+   * refuses the path, or the account holds no key of the written type, the user is left with the
+   * imported keys: none is added. Derived keys the wallet holds already are those keys.
+   */
+  #deriveAccount(roots: readonly SubWalletPair[], path: string, type: KeyType): SubWalletPair[] {
+    const typed = unifiedDeriveTyped(path, type);
+    if (typed === undefined) return [];
+    const derive = unifiedDeriveAccount(typed);
+    if (!derive.ok || derive.keys.length === 0) return [];
+    const name = this.#importName();
+    let children: SubWalletPair[];
+    try {
+      children = derive.keys.map(({ type: keyType, derivation }) => {
+        const root = roots.find((p) => p.type === keyType);
+        if (root === undefined) throw new ClientError('E_INTERNAL', `the imported account has no ${keyType} key to derive from`);
+        if (root.isLocked) this.#keyring.unlockPair(root.address);
+        // derivePair (solo.ts L306-312) also stores the suri and path in meta; no address depends on them.
+        const meta = { name, parentAddress: root.address };
+        return keyType === 'ethereum' ? root.evm.deriveCustom(derivation, meta) : root.substrate.derive(derivation, meta);
+      });
+    } catch (error) {
+      // unified-derive.ts refuses every path SubWallet's keyring throws on (an index of 2^31 or more,
+      // hdEthereum's "Invalid derivation path"): a throw here is the model being wrong, said as such.
+      if (error instanceof ClientError) throw error;
+      throw new ClientError('E_INTERNAL', `SubWallet's keyring refused a path the model of Derive account takes: ${(error as Error).message}`);
+    }
+    const addresses = children.map((c) => c.address);
+    const held = this.#held(addresses);
+    if (held !== undefined) return held;
+    // checkAddressExists (Derive.ts L366-371): a key held already refuses the whole derivation.
+    if (this.#exists(addresses) !== undefined) return [];
+    return this.#guard(() => children.map((child) => this.#keyring.addPair(child, true).pair));
   }
 
   #importName(): string {

@@ -10,9 +10,14 @@ export interface SubWalletPair {
   readonly publicKey: Uint8Array;
   readonly type: string;
   readonly meta: Readonly<Record<string, unknown>>;
+  readonly isLocked: boolean;
   exportMnemonic(password: string): string;
   decodePkcs8(password?: string): void;
   lock(): void;
+  /** @subwallet/keyring's substrate handler: `derive(suri)` is keyFromPath on this pair (pair/index.js). */
+  readonly substrate: { derive(suri: string, meta: Record<string, unknown>): SubWalletPair };
+  /** Its EVM handler: `deriveCustom(path)` is hdEthereum of the pair's own phrase at that BIP44 path. */
+  readonly evm: { deriveCustom(path: string, meta: Record<string, unknown>): SubWalletPair };
 }
 export interface SubWalletKeyring {
   loadAll(options: { store: unknown; type: string; password_store: unknown }): void;
@@ -27,6 +32,7 @@ export interface SubWalletKeyring {
   createFromJson(json: unknown, meta?: Record<string, unknown>): SubWalletPair;
   addUri(suri: string, meta: Record<string, unknown>, type: string): { pair: SubWalletPair };
   getPair(address: string): SubWalletPair;
+  unlockPair(address: string): void;
   getPairs(): SubWalletPair[];
   backupAccount(pair: SubWalletPair, password: string): unknown;
   backupAccounts(password: string, addresses?: string[]): Promise<unknown>;

@@ -23,7 +23,8 @@ export const SUBWALLET_ETHEREUM_PATH = "/m/44'/60'/0'/0/0";
  * a phrase is imported as one unified account of fixed key types, of which the contract's key
  * types are the root sr25519 key and the ethereum key at index 0 (getSuri appends the path), and
  * its Import seed phrase screen has one box per word, each a BIP39 word: a path or type written next to the
- * phrase has nowhere to go ('words-only').
+ * phrase has nowhere to go ('words-only'); its Derive account then takes the paths it reads
+ * ('unified-derive-account', unified-derive.ts).
  */
 export const SUBWALLET_TRAITS: ClientTraits = {
   ...utilCryptoTraits('13.5.5'),
@@ -33,6 +34,8 @@ export const SUBWALLET_TRAITS: ClientTraits = {
   ],
   ethereumPath: 'index-0-appended',
   phraseImport: 'words-only',
+  // Derive account (Derive.ts L230-387) then takes a written path under the imported account.
+  phraseDerive: 'unified-derive-account',
   // Import from private key: privateKeyValidateV2 (Secret.ts L83-135) types 32 hex bytes 'ethereum'.
   rawSeedAs: 'ethereum',
   // Import by QR code: checkPublicAndSecretKey / accountsCreateWithSecret (Secret.ts L137-269) key a 32-byte

@@ -12,6 +12,12 @@ export interface ScryptParams {
 export interface DefaultKey {
   readonly path: string;
   readonly type: KeyType;
+  /**
+   * false: the path reaches the derivation as typed, without the suri's Unicode NFC (a derive screen
+   * that hands the path alone to keyExtractPath, as SubWallet's Derive account does). Absent: the
+   * client's own `derivation.nfc`.
+   */
+  readonly nfc?: false;
 }
 
 /**
@@ -73,6 +79,12 @@ export interface ClientTraits {
    * and type were written next to it. Absent: the import takes the path and type too.
    */
   readonly phraseImport?: 'words-only';
+  /**
+   * 'unified-derive-account': after a words-only import, the user types the written path into the
+   * client's Derive account, which takes it by its own rules (SubWallet: unified-derive.ts). Absent:
+   * a words-only import keeps its defaults.
+   */
+  readonly phraseDerive?: 'unified-derive-account';
   /** Which derivation paths the client's UI takes: the suri grammar, Vault's REG_PATH, or the React Native Signer's regexes. */
   readonly pathSyntax: 'suri' | 'vault-reg-path' | 'legacy-signer';
   /**

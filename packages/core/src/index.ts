@@ -21,6 +21,7 @@ export * from './outcome.js';
 export * from './scrypt-header.js';
 export * from './terminal-text.js';
 export * from './typed-path.js';
+export * from './unified-derive.js';
 export * from './upstream-rule.js';
 export * from './util-crypto-key.js';
 export * from './util-crypto-traits.js';

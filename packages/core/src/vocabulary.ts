@@ -23,5 +23,6 @@ export * from './outcome.js';
 export * from './scrypt-header.js';
 export * from './secret-kind-weights.js';
 export * from './terminal-text.js';
+export * from './unified-derive.js';
 export * from './upstream-rule.js';
 export * from './util-crypto-traits.js';

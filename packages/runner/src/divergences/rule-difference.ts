@@ -1,6 +1,6 @@
 import { type DerivationRules, type ErrorCode, expectedPublicKey, toErrorInfo } from '@interop/core';
 import type { DivergenceContext, Prediction } from './divergence.js';
-import { artifactSecret, predictedKeys, targetAsksForSpecKey, targetRequests } from './target-derivations.js';
+import { artifactSecret, predictedKeys, requestRules, targetRequests, targetSpecRequest } from './target-derivations.js';
 
 function keyOrRefusal(ctx: DivergenceContext, rules: DerivationRules): string {
   try {
@@ -17,8 +17,11 @@ function keyOrRefusal(ctx: DivergenceContext, rules: DerivationRules): string {
  * own keys; a covered spec that comes back equal means the divergence stopped.
  */
 export function predictRuleDifference(ctx: DivergenceContext, rule: keyof DerivationRules): Prediction | undefined {
-  const theirs = ctx.target.derivation;
-  if (theirs[rule] === ctx.source.derivation[rule] || !targetAsksForSpecKey(ctx)) return undefined;
+  const request = targetSpecRequest(ctx);
+  if (request === undefined) return undefined;
+  // The rules the target derives this very request by (a derive screen's path is not normalised).
+  const theirs = requestRules(ctx, request);
+  if (theirs[rule] === ctx.source.derivation[rule]) return undefined;
   const swapped: DerivationRules = { ...theirs, [rule]: ctx.source.derivation[rule] };
   const own = keyOrRefusal(ctx, theirs);
   if (own === keyOrRefusal(ctx, swapped)) return undefined;

@@ -1,4 +1,4 @@
-import { type AccountSpec, type DefaultKey, expectedPublicKey, type KeyType, toErrorInfo } from '@interop/core';
+import { type AccountSpec, type DefaultKey, type DerivationRules, expectedPublicKey, type KeyType, toErrorInfo, unifiedDeriveRequests } from '@interop/core';
 import type { DivergenceContext, KeyRef } from './divergence.js';
 
 /** The BIP44 path a client with `ethereumPath: 'index-0-appended'` adds to every ethereum phrase. */
@@ -23,8 +23,12 @@ export function targetRequests(
   const defaults = [...target.phraseDefaults, ...perSpec(target.networkKeysPerSpec ?? []).filter((k) => k.type !== 'sr25519')];
   if (artifact.kind === 'banana-split') return defaults;
   if (artifact.kind !== 'phrase' && artifact.kind !== 'raw-seed') return undefined;
-  // An import screen with one field for the words: the path, type and notes beside them go nowhere.
-  if (artifact.kind === 'phrase' && target.phraseImport === 'words-only') return target.phraseDefaults;
+  // An import screen with one field for the words: the path, type and notes beside them go nowhere,
+  // except a written path the client's Derive account then takes under the imported account.
+  if (artifact.kind === 'phrase' && target.phraseImport === 'words-only') {
+    if (target.phraseDerive === undefined || artifact.path === undefined) return target.phraseDefaults;
+    return [...target.phraseDefaults, ...unifiedDeriveRequests(artifact.path, artifact.type ?? 'sr25519')];
+  }
   // An import screen with one field for the key, which it reads as one type.
   if (artifact.kind === 'raw-seed' && target.rawSeedAs !== undefined) return [{ path: '', type: target.rawSeedAs }];
   // Notes name a network, not a type: a client that keys specs by encryption re-enters each path
@@ -58,13 +62,18 @@ export function artifactSecret(ctx: Pick<DivergenceContext, 'artifact' | 'spec'>
   return ctx.spec.secret;
 }
 
+/** The rules the target derives one request by: its own, but for a path a derive screen takes un-normalised. */
+export function requestRules(ctx: Pick<DivergenceContext, 'target'>, request: DefaultKey): DerivationRules {
+  return request.nfc === false ? { ...ctx.target.derivation, nfc: false } : ctx.target.derivation;
+}
+
 /** The keys the target's derivation rules give for its requests (a request its rules refuse is left out). */
 export function predictedKeys(ctx: DivergenceContext, requests: readonly DefaultKey[]): KeyRef[] {
   const secret = artifactSecret(ctx);
   const keys: KeyRef[] = [];
   for (const r of requests) {
     try {
-      keys.push({ publicKey: expectedPublicKey({ secret, path: r.path, type: r.type }, ctx.target.derivation), type: r.type });
+      keys.push({ publicKey: expectedPublicKey({ secret, path: r.path, type: r.type }, requestRules(ctx, r)), type: r.type });
     } catch (error) {
       // A default key the rules cannot derive is not restored; anything else is a bug here.
       if (toErrorInfo(error).code === 'E_INTERNAL') throw error;
@@ -73,8 +82,12 @@ export function predictedKeys(ctx: DivergenceContext, requests: readonly Default
   return keys;
 }
 
+/** The target's request for the very key the spec names (same path and type), if it makes one. */
+export function targetSpecRequest(ctx: DivergenceContext): DefaultKey | undefined {
+  return targetRequests(ctx)?.find((r) => r.path === ctx.spec.path && r.type === ctx.spec.type);
+}
+
 /** Whether the target derives the very key the spec names (same path and type). */
 export function targetAsksForSpecKey(ctx: DivergenceContext): boolean {
-  const requests = targetRequests(ctx);
-  return requests?.some((r) => r.path === ctx.spec.path && r.type === ctx.spec.type) ?? false;
+  return targetSpecRequest(ctx) !== undefined;
 }
