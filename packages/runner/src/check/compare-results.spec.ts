@@ -1,4 +1,15 @@
-import { type Artifact, type ClientFactory, type ErrorCode, forAllTypes, type KeystoreJson, utilCryptoTraits } from '@interop/core';
+import { SUBWALLET_TRAITS } from '@interop/client-subwallet';
+import {
+  type Artifact,
+  type ClientFactory,
+  DEV_PHRASE,
+  type ErrorCode,
+  expectedPublicKey,
+  forAllTypes,
+  type Identity,
+  type KeystoreJson,
+  utilCryptoTraits,
+} from '@interop/core';
 import { describe, expect, it } from 'vitest';
 import { fakeFactory } from '../fakes/fake-client.js';
 import { compareResults } from './compare-results.js';
@@ -128,5 +139,55 @@ describe('compareResults on watch-only entries', () => {
     const c = compareResults(pkQr, [restored(NEW, 'sr25519'), restored(OTHER, 'sr25519', true)], [NEW, OTHER]);
     expect(c.groups).toHaveLength(2);
     expect(c.agree).toBe(false);
+  });
+});
+
+describe('compareResults on a phrase written with its path: the file names its key', () => {
+  // The dev phrase's root sr25519 key (subkey) and its ethereum key at index 0 (Moonbeam's Alith).
+  const ROOT = '0x46ebddef8cd9bb167dc30878d7113b7e168e6f0646beffd77d69d39bad76b47a';
+  const ALITH = '0x02509540919faacf9ab52146c9aa40db68172d83777250b28e4679176e49ccdd9f';
+  const PATH = '//Alice//stash//1';
+  const artifact: Artifact = { kind: 'phrase', phrase: DEV_PHRASE, path: PATH, type: 'sr25519' };
+  const named = expectedPublicKey({ secret: { kind: 'phrase', phrase: DEV_PHRASE }, path: PATH, type: 'sr25519' });
+  /** A words-only phrase import (SubWallet's traits): its defaults, the path dropped. */
+  const wordsOnly = (id: string): ClientFactory => {
+    const fake = fakeFactory({ id, behaviour: 'honest' });
+    return { ...fake, info: { ...fake.info, traits: SUBWALLET_TRAITS } };
+  };
+  const restored = (p: ClientFactory, keys: readonly [string, 'sr25519' | 'ethereum'][]): ProfileResult => ({
+    profile: p.info.id,
+    status: 'restored',
+    identities: keys.map(([publicKey, type]) => ({ publicKey: publicKey as Identity['publicKey'], type, hasSecret: true })),
+    apiOnly: false,
+    durationMs: 1,
+  });
+  const defaults: [string, 'sr25519' | 'ethereum'][] = [
+    [ROOT, 'sr25519'],
+    [ALITH, 'ethereum'],
+  ];
+
+  it('one against one, the words-only import first: the key at the path is the answer, the defaults the known divergence', () => {
+    const words = wordsOnly('words@1');
+    const c = compareResults(artifact, [restored(words, defaults), restored(NEW, [[named, 'sr25519']])], [words, NEW]);
+    expect(c.reference?.profiles).toEqual(['new@1']);
+    expect(c.differences).toEqual([{ profile: 'words@1', explainedBy: [expect.objectContaining({ id: 'phrase-import-takes-words-only' })] }]);
+    expect(c.verdict).toBe('same keys in 1 of 2 profiles that read this file; words@1 restores other keys (known: phrase-import-takes-words-only)');
+  });
+
+  it('two words-only imports against one: the majority does not make the named key the odd one', () => {
+    const [a, b] = [wordsOnly('words@1'), wordsOnly('words@2')];
+    const c = compareResults(artifact, [restored(a, defaults), restored(b, defaults), restored(NEW, [[named, 'sr25519']])], [a, b, NEW]);
+    expect(c.reference?.profiles).toEqual(['new@1']);
+    expect(c.differences.map((d) => [d.profile, d.explainedBy.map((e) => e.id)])).toEqual([
+      ['words@1', ['phrase-import-takes-words-only']],
+      ['words@2', ['phrase-import-takes-words-only']],
+    ]);
+  });
+
+  it("a profile that restores the named key among others is in the named key's group", () => {
+    const words = wordsOnly('words@1');
+    const c = compareResults(artifact, [restored(words, [...defaults, [named, 'sr25519']]), restored(NEW, [[named, 'sr25519']])], [words, NEW]);
+    expect(c.groups).toHaveLength(1);
+    expect(c.agree).toBe(true);
   });
 });

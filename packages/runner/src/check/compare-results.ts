@@ -1,4 +1,4 @@
-import { type Artifact, type ClientFactory, DEV_PHRASE, ERROR_CODES, type Identity } from '@interop/core';
+import { type Artifact, type ClientFactory, DEV_PHRASE, ERROR_CODES, expectedPublicKey, type Identity, toErrorInfo } from '@interop/core';
 import type { DivergenceContext, KnownDivergence } from '../divergences/divergence.js';
 import { judge, type Seen } from '../divergences/evaluate.js';
 import { KNOWN_DIVERGENCES } from '../divergences/table.js';
@@ -33,7 +33,10 @@ export interface CommonRefusal {
 
 export interface Comparison {
   readonly groups: readonly ResultGroup[];
-  /** The largest group: what most profiles restore. */
+  /**
+   * The answer the others are compared with: the group that restored the very key the file names
+   * (a phrase or seed written with its path and type), the largest such; else the largest group.
+   */
   readonly reference?: ResultGroup;
   /** Set when no profile restored it: the refusal most profiles gave. */
   readonly commonRefusal?: CommonRefusal;
@@ -92,18 +95,24 @@ export function compareResults(
 ): Comparison {
   const popularity = new Map<string, number>();
   for (const r of results) if (r.status === 'restored') for (const i of new Set(r.identities.map(idOf))) popularity.set(i, (popularity.get(i) ?? 0) + 1);
+  const byId = new Map(factories.map((f) => [f.info.id, f]));
   const groups = new Map<string, { profiles: string[]; identities: readonly Identity[] }>();
+  /** Groups whose answer is the key the file names. */
+  const naming = new Set<string>();
   for (const r of results) {
     if (r.status !== 'restored') continue;
-    const answer = MANY.has(artifact.kind) ? r.identities : answerOf(r.identities, popularity);
+    const named = MANY.has(artifact.kind) ? undefined : namedKey(artifact, r.identities, byId.get(r.profile));
+    const answer = MANY.has(artifact.kind) ? r.identities : named ? [named] : answerOf(r.identities, popularity);
     const key = keyOf(answer);
     const group = groups.get(key) ?? { profiles: [], identities: answer };
     group.profiles.push(r.profile);
     groups.set(key, group);
+    if (named) naming.add(key);
   }
   const ordered = [...groups.values()].sort((a, b) => b.profiles.length - a.profiles.length);
-  const reference = ordered[0];
-  const byId = new Map(factories.map((f) => [f.info.id, f]));
+  // A file that names its key (a path or type written with the secret) is right about it, however
+  // many profiles drop the path: a majority of words-only imports must not make the key look wrong.
+  const reference = ordered.find((g) => naming.has(keyOf(g.identities))) ?? ordered[0];
   const readers = results.filter((r) => r.status !== 'unsupported');
   /** The divergences that predict this refusal from the file alone (none for a restore or a harness break). */
   const predicted = (r: ProfileResult): KnownDivergence[] => {
@@ -182,6 +191,27 @@ export function compareResults(
     verdict,
     agree: readers.length > 0 && agreeing === readers.length,
   };
+}
+
+/**
+ * The restored key the file names, where a profile restored it: the phrase or seed at the path and
+ * type written with it, computed by the oracle under that profile's own rules. Files that name no
+ * path or type (a phrase alone, a keystore) name no key here.
+ */
+function namedKey(artifact: Artifact, restored: readonly Identity[], factory: ClientFactory | undefined): Identity | undefined {
+  if (artifact.kind !== 'phrase' && artifact.kind !== 'raw-seed') return undefined;
+  if ((artifact.path === undefined && artifact.type === undefined) || factory === undefined) return undefined;
+  const secret = artifact.kind === 'phrase' ? ({ kind: 'phrase', phrase: artifact.phrase } as const) : ({ kind: 'seed', seed: artifact.seed } as const);
+  const type = typeOf(artifact);
+  let publicKey: string;
+  try {
+    publicKey = expectedPublicKey({ secret, path: artifact.path ?? '', type }, factory.info.traits.derivation).toLowerCase();
+  } catch (error) {
+    // A path the profile's rules refuse names no key for it; anything else is a bug here.
+    if (toErrorInfo(error).code === 'E_INTERNAL') throw error;
+    return undefined;
+  }
+  return restored.find((i) => i.hasSecret && i.type === type && i.publicKey.toLowerCase() === publicKey);
 }
 
 /** "all 3 profiles that read this file refuse", "2 of 3 profiles … refuse", "the one profile … refuses". */
