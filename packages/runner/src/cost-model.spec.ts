@@ -40,6 +40,17 @@ describe('the cost model prices what the clients declare', () => {
     expect(into('subwallet@1.3.88')).toBeLessThan(into('extension@0.62.3'));
   });
 
+  it("a phrase written with its path costs SubWallet its Derive account's key too, for the types its account holds", () => {
+    const source = byId('extension@0.62.3');
+    const into = (method: 'phrase' | 'phrase-path-type') =>
+      predictTargetCost(source, byId('subwallet@1.3.88'), cell('extension@0.62.3', method, 'subwallet@1.3.88'));
+    // One more scrypt at SubWallet's N=2^17 (about 1.5 s) than the words alone.
+    expect(into('phrase-path-type') - into('phrase')).toBeGreaterThan(1);
+    const ed25519 = (method: 'phrase' | 'phrase-path-type') =>
+      predictTargetCost(source, byId('subwallet@1.3.88'), cell('extension@0.62.3', method, 'subwallet@1.3.88', 'ed25519'));
+    expect(ed25519('phrase-path-type')).toBeCloseTo(ed25519('phrase'));
+  });
+
   it("an ethereum phrase under util-crypto 13.5.6's 210000 BIP39 rounds (extension 0.62.2) costs more than under 2048", () => {
     const ethereum = (target: string) => predictTargetCost(byId('extension@0.62.3'), byId(target), cell('extension@0.62.3', 'phrase', target, 'ethereum'));
     expect(ethereum('extension@0.62.2')).toBeGreaterThan(ethereum('extension@0.62.3') + 5);

@@ -50,6 +50,16 @@ function keysPerPhrase(client: ClientFactory): number {
   return traits.phraseImport === 'words-only' ? Math.max(1, traits.phraseDefaults.length) : 1;
 }
 
+/**
+ * Keys a Derive account step stores after a words-only import of a phrase written with its path
+ * (SubWallet: unified-derive.ts): one for a typical sr25519 or ethereum path (two for //n, none for
+ * a path it refuses), none for a type its account holds no key of.
+ */
+function derivedKeys(target: ClientFactory, cell: Pick<Cell, 'method' | 'type'>): number {
+  const derives = target.info.traits.phraseDerive !== undefined && cell.method === 'phrase-path-type';
+  return derives && (cell.type === 'sr25519' || cell.type === 'ethereum') ? 1 : 0;
+}
+
 const PHRASE_ONLY_METHODS: ReadonlySet<Cell['method']> = new Set(['phrase', 'phrase-path-type', 'banana-split']);
 
 /**
@@ -128,7 +138,8 @@ export function predictTargetCost(source: ClientFactory, target: ClientFactory, 
     default: {
       // A words-only import takes the words once, whatever accounts the source listed beside them.
       const accounts = target.info.traits.phraseImport === 'words-only' ? 1 : phraseAccounts(source, cell);
-      return calls + accounts * (keysPerPhrase(target) * encrypt + TYPE_S[cell.type]) + slowSeedS(target, cell) * SLOW_SEED_CALLS;
+      const keys = keysPerPhrase(target) + derivedKeys(target, cell);
+      return calls + accounts * (keys * encrypt + TYPE_S[cell.type]) + slowSeedS(target, cell) * SLOW_SEED_CALLS;
     }
   }
 }
