@@ -198,6 +198,16 @@ describe('subwallet@1.3.88', () => {
         code: 'E_PHRASE_INVALID',
         message: 'Invalid seed phrase. Please try again.',
       });
+      // 24 words @ton/crypto 3.3.0's mnemonicNew made (the profile's own): BIP39 refuses them, SubWallet's TON check takes them.
+      const ton =
+        'banner thumb soup enroll pipe aspect hub deny shadow state bunker beauty myself purse side banner better sniff impose portion step file state motor';
+      expect(await refusal(() => fresh.restore({ kind: 'phrase', phrase: ton }, { password: 'x' }))).toMatchObject({
+        code: 'E_UNSUPPORTED',
+        message: expect.stringMatching(/TON wallet's phrase/),
+      });
+      expect(await refusal(() => fresh.restore({ kind: 'phrase', phrase: ton.replace('motor', 'moral') }, { password: 'x' }))).toMatchObject({
+        code: 'E_PHRASE_INVALID',
+      });
       expect((await refusal(() => fresh.create({ ...sr, type: 'ed25519' }))).code).toBe('E_UNSUPPORTED');
       expect((await refusal(() => fresh.create({ ...sr, path: '//Alice' }))).code).toBe('E_UNSUPPORTED');
       expect((await refusal(() => fresh.create({ ...sr, secret: { kind: 'seed', seed: `0x${'11'.repeat(32)}` } }))).code).toBe('E_UNSUPPORTED');

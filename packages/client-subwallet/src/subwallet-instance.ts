@@ -24,6 +24,9 @@ const SEED_LENGTHS = [12, 15, 18, 21, 24];
 const NO_PRIVATE_KEY_EXPORT =
   "SubWallet's Export private key is offered to a single ethereum or TON key (transform.ts getAccountActions L128-133): an account made from a seed phrase is a unified account of several keys, which has none (L653-688)";
 
+const TON_PHRASE =
+  "SubWallet reads these words as a TON wallet's phrase (BIP39 refuses them; tonMnemonicValidate takes them: Mnemonic.ts L66-70) and imports one ton-native key, of none of the key types compared here";
+
 function toHex(bytes: Uint8Array): Hex {
   return `0x${Buffer.from(bytes).toString('hex')}`;
 }
@@ -101,7 +104,7 @@ export class SubWalletInstance {
 
   /**
    * Import seed phrase's boxes (SUBWALLET_PHRASE_WORD_COUNTS), then mnemonicValidateV2 (Mnemonic.ts
-   * 45-90): the phrase part of the suri, a word count, a BIP39 check.
+   * 45-90): the phrase part of the suri, a word count, a BIP39 check, then a TON one.
    */
   #validatePhrase(mnemonic: string): void {
     const { phrase } = this.#core.utilCrypto.keyExtractSuri(mnemonic);
@@ -117,7 +120,11 @@ export class SubWalletInstance {
       );
     }
     if (!SEED_LENGTHS.includes(words)) throw new ClientError('E_PHRASE_INVALID', M.seedPhraseWordCount);
-    if (!this.#core.utilCrypto.mnemonicValidate(phrase)) throw new ClientError('E_PHRASE_INVALID', M.invalidSeedPhrase);
+    if (this.#core.utilCrypto.mnemonicValidate(phrase)) return;
+    // Words BIP39 refuses are tried as a TON wallet's (Mnemonic.ts L66-70): a phrase that passes is
+    // imported as one ton-native key, of none of the types this harness compares.
+    if (this.#core.tonMnemonicValidate(phrase)) throw new ClientError('E_UNSUPPORTED', TON_PHRASE);
+    throw new ClientError('E_PHRASE_INVALID', M.invalidSeedPhrase);
   }
 
   /**

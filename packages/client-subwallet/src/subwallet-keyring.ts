@@ -73,6 +73,11 @@ export interface SubWalletCore {
    * taken from the profile's @subwallet/keyring/types.
    */
   readonly generalTypes: readonly string[];
+  /**
+   * @subwallet/keyring's tonMnemonicValidate (utils/ton/mnemonic.js): mnemonicValidateV2 (Mnemonic.ts
+   * L66-70) tries it on words BIP39 refuses, and a phrase it takes is imported as a TON wallet's.
+   */
+  readonly tonMnemonicValidate: (phrase: string) => boolean;
   /** @subwallet/keyring's getDerivePath: the path getSuri (solo.ts L331-339) appends for a type, at an index. */
   readonly getDerivePath: (type: string) => (index: number) => string;
 }
@@ -128,7 +133,7 @@ export async function loadSubWallet(profileDir: string): Promise<SubWalletCore> 
     Parameters<typeof countScrypt>[0],
     SubWalletCore['util'],
     { keyring: SubWalletKeyring },
-    { createPair: SubWalletCore['createPair'] },
+    Pick<SubWalletCore, 'createPair' | 'tonMnemonicValidate'>,
     Readonly<Record<'EthereumKeypairTypes' | 'CardanoKeypairTypes' | 'BitcoinKeypairTypes', readonly string[]>>,
     Pick<SubWalletCore, 'getDerivePath'>,
     Pick<SubWalletCore, 'decodePair'>,
@@ -139,11 +144,22 @@ export async function loadSubWallet(profileDir: string): Promise<SubWalletCore> 
   // package@version names the implementation.
   countScrypt(wasmCrypto);
   const { keyring } = uiKeyring;
-  const { createPair } = keyringModule;
+  const { createPair, tonMnemonicValidate } = keyringModule;
   const generalTypes = ['sr25519', ...types.EthereumKeypairTypes, 'ton', ...types.CardanoKeypairTypes, ...types.BitcoinKeypairTypes];
   const { getDerivePath } = derivePath;
   const { decodePair } = decode;
   const store = new MemoryStore();
   keyring.loadAll({ store, type: 'sr25519', password_store: new MemoryPasswordStore() });
-  return { keyring, createPair, utilCrypto, util, base64Decode: utilCrypto.base64Decode, decodePair, store, generalTypes, getDerivePath };
+  return {
+    keyring,
+    createPair,
+    tonMnemonicValidate,
+    utilCrypto,
+    util,
+    base64Decode: utilCrypto.base64Decode,
+    decodePair,
+    store,
+    generalTypes,
+    getDerivePath,
+  };
 }
